@@ -1,0 +1,26 @@
+// Verifies data/*.csv, then writes static/data/* for the site (refuses to build bad data).
+import { resolve } from 'node:path';
+import { formatProblem } from '../src/lib/data/parse-table';
+import { validateDataDir } from '../src/lib/data/node-files';
+import { toSiteFigures } from '../src/lib/data/site-table';
+import { writeSiteData } from '../src/lib/data/write-site-data';
+
+const result = validateDataDir();
+if (result.problems.length) {
+	for (const p of result.problems) console.error(formatProblem(p));
+	console.error(`build:data: ${result.problems.length} problem(s); run npm run verify:data. Nothing written.`);
+	process.exit(1);
+}
+if (!result.sourcesChecked) console.warn('build:data: WARNING: sources missing; quotes were not checked.');
+const figures = toSiteFigures(result.figures, result.documents);
+const written = await writeSiteData(
+	resolve('static/data'),
+	figures,
+	result.documents,
+	resolve('node_modules/world-atlas/countries-50m.json')
+);
+if (written.parquetRows !== figures.length) {
+	console.error(`build:data: Parquet has ${written.parquetRows} rows, expected ${figures.length}`);
+	process.exit(1);
+}
+console.log(`build:data: ${figures.length} figures → static/data/{${written.files.join(',')}}`);

@@ -1,0 +1,179 @@
+/**
+ * The shape of the curated tables: column order, types and the closed code lists.
+ * Shared by the data build, the verifier and the site, so a code added here is known everywhere.
+ */
+
+export const TOPICS = [
+	'migrant_stock',
+	'remittances',
+	'deportation_return',
+	'return_assistance',
+	'trafficking_victims',
+	'smuggling',
+	'displacement_refugees',
+	'violence_abuse',
+	'labour',
+	'program_output',
+	'population',
+	'other'
+] as const;
+export type Topic = (typeof TOPICS)[number];
+
+export const TOPIC_LABELS: Record<Topic, string> = {
+	migrant_stock: 'Migrant stocks',
+	remittances: 'Remittances',
+	deportation_return: 'Deportations and returns',
+	return_assistance: 'Return assistance',
+	trafficking_victims: 'Trafficking victims',
+	smuggling: 'Smuggling',
+	displacement_refugees: 'Displacement and refugees',
+	violence_abuse: 'Violence and abuse',
+	labour: 'Labour',
+	program_output: 'Programme outputs',
+	population: 'Population',
+	other: 'Other'
+};
+
+export const QUALIFIERS = [
+	'exact',
+	'about',
+	'more_than',
+	'at_least',
+	'less_than',
+	'up_to',
+	'range'
+] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+export const UNITS = [
+	'persons',
+	'usd',
+	'percent',
+	'count',
+	'countries',
+	'households',
+	'years',
+	'months'
+] as const;
+export type Unit = (typeof UNITS)[number];
+
+/** Region and grouping codes; chosen so none collides with an ISO 3166-1 alpha-3 code. */
+export const REGIONS: Record<string, string> = {
+	WLD: 'World',
+	AMR: 'The Americas',
+	LAC: 'Latin America and the Caribbean',
+	LAM: 'Latin America',
+	CAR: 'The Caribbean',
+	CAM: 'Central America',
+	SAM: 'South America',
+	NAC: 'North America',
+	ANR: 'Andean region',
+	SCN: 'Southern Cone',
+	EUR: 'Europe',
+	ASI: 'Asia',
+	AFR: 'Africa',
+	DEV: 'Developed countries',
+	DEG: 'Developing countries',
+	RCM: 'Member countries of the Regional Conference on Migration (Puebla Process)',
+	MUB: 'Mexico–United States border region',
+	NST: 'Place not stated'
+};
+
+export const PERIOD_PATTERN = /^(\d{4})(?:-(\d{4}))?$/;
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** ISO 3166-2 subdivision, e.g. MX-CAM. */
+export const SUBDIVISION_PATTERN = /^[A-Z]{2}-[A-Z0-9]{1,3}$/;
+
+export type ColumnType = 'slug' | 'text' | 'int' | 'number' | 'code' | 'period' | 'date';
+
+export interface ColumnSpec {
+	name: string;
+	type: ColumnType;
+	required: boolean;
+}
+
+const col = (name: string, type: ColumnType, required = false): ColumnSpec => ({
+	name,
+	type,
+	required
+});
+
+export const DOCUMENT_COLUMNS: ColumnSpec[] = [
+	col('doc_id', 'slug', true),
+	col('source_file', 'text', true),
+	col('title', 'text', true),
+	col('short_title', 'text', true),
+	col('publisher', 'text', true),
+	col('date', 'date', true),
+	col('place', 'text', true),
+	col('symbol', 'text'),
+	col('language', 'code', true),
+	col('note', 'text')
+];
+
+export const FIGURE_COLUMNS: ColumnSpec[] = [
+	col('figure_id', 'slug', true),
+	col('doc_id', 'slug', true),
+	col('line', 'int', true),
+	col('section', 'text', true),
+	col('speaker', 'text'),
+	col('quote', 'text', true),
+	col('value', 'number'),
+	col('low', 'number'),
+	col('high', 'number'),
+	col('qualifier', 'code', true),
+	col('unit', 'code', true),
+	col('period', 'period'),
+	col('geography', 'text', true),
+	col('geo_code', 'code', true),
+	col('topic', 'code', true),
+	col('indicator', 'text', true),
+	col('attributed_to', 'text'),
+	col('note', 'text'),
+	col('value_text', 'text', true),
+	col('part_of', 'slug')
+];
+
+export interface DocumentRow {
+	doc_id: string;
+	source_file: string;
+	title: string;
+	short_title: string;
+	publisher: string;
+	date: string;
+	place: string;
+	symbol: string;
+	language: string;
+	note: string;
+}
+
+export interface FigureRow {
+	figure_id: string;
+	doc_id: string;
+	line: number;
+	section: string;
+	speaker: string;
+	quote: string;
+	value: number | null;
+	low: number | null;
+	high: number | null;
+	qualifier: Qualifier;
+	unit: Unit;
+	period: string;
+	geography: string;
+	geo_code: string;
+	topic: Topic;
+	indicator: string;
+	attributed_to: string;
+	note: string;
+	value_text: string;
+	part_of: string;
+}
+
+/** Reference years a period covers, for the timeline: "1990-1999" → [1990, 1999]. */
+export function periodBounds(period: string): [number, number] | null {
+	const m = PERIOD_PATTERN.exec(period);
+	if (!m) return null;
+	const start = Number(m[1]);
+	return [start, m[2] ? Number(m[2]) : start];
+}

@@ -1,0 +1,83 @@
+/**
+ * The table the site serves: each curated figure joined with its document's citation columns,
+ * plus derived columns the explorer filters on. One definition feeds the Arrow, Parquet, CSV
+ * and JSON builds, the DuckDB schema and the Arquero engine.
+ */
+import { periodBounds, REGIONS, SUBDIVISION_PATTERN, type DocumentRow, type FigureRow } from './schema';
+
+export type SiteColumnType = 'VARCHAR' | 'INTEGER' | 'DOUBLE';
+
+export const SITE_COLUMNS = [
+	['figure_id', 'VARCHAR'],
+	['doc_id', 'VARCHAR'],
+	['line', 'INTEGER'],
+	['section', 'VARCHAR'],
+	['speaker', 'VARCHAR'],
+	['quote', 'VARCHAR'],
+	['value', 'DOUBLE'],
+	['low', 'DOUBLE'],
+	['high', 'DOUBLE'],
+	['qualifier', 'VARCHAR'],
+	['unit', 'VARCHAR'],
+	['period', 'VARCHAR'],
+	['geography', 'VARCHAR'],
+	['geo_code', 'VARCHAR'],
+	['topic', 'VARCHAR'],
+	['indicator', 'VARCHAR'],
+	['attributed_to', 'VARCHAR'],
+	['note', 'VARCHAR'],
+	['value_text', 'VARCHAR'],
+	['part_of', 'VARCHAR'],
+	['period_start', 'INTEGER'],
+	['period_end', 'INTEGER'],
+	['geo_kind', 'VARCHAR'],
+	['doc_title', 'VARCHAR'],
+	['doc_short_title', 'VARCHAR'],
+	['doc_publisher', 'VARCHAR'],
+	['doc_date', 'VARCHAR'],
+	['doc_symbol', 'VARCHAR'],
+	['source_file', 'VARCHAR']
+] as const satisfies readonly (readonly [string, SiteColumnType])[];
+
+export type SiteColumn = (typeof SITE_COLUMNS)[number][0];
+
+export type GeoKind = 'country' | 'region' | 'subnational';
+
+/** A served figure. Empty text is '' and a missing number is null, on every engine. */
+export interface SiteFigure extends FigureRow {
+	period_start: number | null;
+	period_end: number | null;
+	geo_kind: GeoKind;
+	doc_title: string;
+	doc_short_title: string;
+	doc_publisher: string;
+	doc_date: string;
+	doc_symbol: string;
+	source_file: string;
+}
+
+export function geoKind(code: string): GeoKind {
+	if (code in REGIONS) return 'region';
+	if (SUBDIVISION_PATTERN.test(code)) return 'subnational';
+	return 'country';
+}
+
+export function toSiteFigures(figures: FigureRow[], documents: DocumentRow[]): SiteFigure[] {
+	const docs = new Map(documents.map((d) => [d.doc_id, d]));
+	return figures.map((f) => {
+		const d = docs.get(f.doc_id);
+		const bounds = periodBounds(f.period);
+		return {
+			...f,
+			period_start: bounds?.[0] ?? null,
+			period_end: bounds?.[1] ?? null,
+			geo_kind: geoKind(f.geo_code),
+			doc_title: d?.title ?? '',
+			doc_short_title: d?.short_title ?? '',
+			doc_publisher: d?.publisher ?? '',
+			doc_date: d?.date ?? '',
+			doc_symbol: d?.symbol ?? '',
+			source_file: d?.source_file ?? ''
+		};
+	});
+}

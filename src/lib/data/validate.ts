@@ -1,0 +1,169 @@
+/**
+ * Every check the curated tables must pass before they are built: types and codes, unique and
+ * known ids, quotes found verbatim in their source on their line, values stated in their
+ * quote, and breakdowns that add up to their total (or carry a note saying why not).
+ */
+import { readCsv } from './csv';
+import { states } from './numbers';
+import { parseTable, type Problem } from './parse-table';
+import { findQuote } from './source-text';
+import {
+	DOCUMENT_COLUMNS,
+	FIGURE_COLUMNS,
+	REGIONS,
+	SUBDIVISION_PATTERN,
+	TOPICS,
+	type DocumentRow,
+	type FigureRow
+} from './schema';
+
+export type { Problem };
+
+export interface ValidationInput {
+	documentsCsv: string;
+	figuresCsv: string;
+	/** Source texts by file name; null when `../shared/sources` is absent. */
+	sources: Map<string, string> | null;
+	/** ISO 3166-1 alpha-3 codes and alpha-2 prefixes accepted as geo codes. */
+	countries: { alpha3: Set<string>; alpha2: Set<string> };
+	files?: { documents: string; figures: string };
+}
+
+export interface ValidationResult {
+	problems: Problem[];
+	documents: DocumentRow[];
+	figures: FigureRow[];
+	sourcesChecked: boolean;
+	countsByDocument: Map<string, number>;
+	countsByTopic: Map<string, number>;
+}
+
+const ADDITIVE_UNITS = new Set(['persons', 'usd', 'count', 'households', 'countries']);
+
+export function validate(input: ValidationInput): ValidationResult {
+	const docFile = input.files?.documents ?? 'data/documents.csv';
+	const figFile = input.files?.figures ?? 'data/figures.csv';
+	const docs = parseTable<DocumentRow>(docFile, readCsv(input.documentsCsv), DOCUMENT_COLUMNS);
+	const figs = parseTable<FigureRow>(figFile, readCsv(input.figuresCsv), FIGURE_COLUMNS);
+	const problems = [...docs.problems, ...figs.problems];
+	const at = (row: number, column: string | null, message: string) =>
+		problems.push({ file: figFile, row, column, message });
+
+	const docById = new Map<string, DocumentRow>();
+	for (const d of docs.rows) {
+		if (docById.has(d.doc_id))
+			problems.push({ file: docFile, row: d._row, column: 'doc_id', message: `"${d.doc_id}" is used twice` });
+		docById.set(d.doc_id, d);
+		if (input.sources && !input.sources.has(d.source_file))
+			problems.push({
+				file: docFile,
+				row: d._row,
+				column: 'source_file',
+				message: `"${d.source_file}" is not in the sources folder`
+			});
+	}
+
+	const byId = new Map<string, FigureRow & { _row: number }>();
+	for (const f of figs.rows) {
+		if (byId.has(f.figure_id)) at(f._row, 'figure_id', `"${f.figure_id}" is used twice (first on row ${byId.get(f.figure_id)!._row})`);
+		else byId.set(f.figure_id, f);
+	}
+
+	for (const f of figs.rows) {
+		const doc = docById.get(f.doc_id);
+		if (!doc) at(f._row, 'doc_id', `"${f.doc_id}" is not in documents.csv`);
+		checkGeoCode(f.geo_code, input.countries, (m) => at(f._row, 'geo_code', m));
+		checkNumbers(f, (column, m) => at(f._row, column, m));
+		if (f.quote && /\s{2,}|[\n\t]/.test(f.quote))
+			at(f._row, 'quote', 'has runs of whitespace; expected them collapsed to single spaces');
+		if (f.value_text && f.quote && !f.quote.includes(f.value_text))
+			at(f._row, 'value_text', `"${f.value_text}" is not in the quote`);
+		if (f.part_of) {
+			const total = byId.get(f.part_of);
+			if (!total) at(f._row, 'part_of', `"${f.part_of}" is not a figure_id`);
+			else if (total.figure_id === f.figure_id) at(f._row, 'part_of', 'names the figure itself');
+		}
+		const source = doc && input.sources?.get(doc.source_file);
+		if (source && f.quote) {
+			const found = findQuote(source, f.line, f.quote);
+			if (!found.ok) {
+				const msg =
+					found.reason === 'no-line'
+						? `line ${f.line} is past the end of ${doc.source_file}`
+						: found.reason === 'elsewhere'
+							? `the quote is in ${doc.source_file} but starts on line ${found.foundAtLine ?? '?'}, not ${f.line}`
+							: `the quote is not found verbatim in ${doc.source_file}; expected the exact text (whitespace collapsed) starting on line ${f.line}`;
+				at(f._row, found.reason === 'elsewhere' || found.reason === 'no-line' ? 'line' : 'quote', msg);
+			}
+		}
+	}
+
+	checkBreakdowns(figs.rows, byId, (row, column, m) => at(row, column, m));
+
+	const countsByDocument = new Map<string, number>();
+	for (const d of docs.rows) countsByDocument.set(d.doc_id, 0);
+	const countsByTopic = new Map<string, number>(TOPICS.map((t) => [t, 0]));
+	for (const f of figs.rows) {
+		countsByDocument.set(f.doc_id, (countsByDocument.get(f.doc_id) ?? 0) + 1);
+		countsByTopic.set(f.topic, (countsByTopic.get(f.topic) ?? 0) + 1);
+	}
+	const strip = <T extends { _row: number }>({ _row, ...rest }: T) => (void _row, rest);
+	return {
+		problems,
+		documents: docs.rows.map(strip) as DocumentRow[],
+		figures: figs.rows.map(strip) as FigureRow[],
+		sourcesChecked: input.sources !== null,
+		countsByDocument,
+		countsByTopic
+	};
+}
+
+function checkGeoCode(code: string, countries: ValidationInput['countries'], fail: (m: string) => void) {
+	if (!code) return;
+	if (countries.alpha3.has(code) || code in REGIONS) return;
+	if (SUBDIVISION_PATTERN.test(code) && countries.alpha2.has(code.slice(0, 2))) return;
+	fail(
+		`"${code}" is not a known code; expected an ISO 3166-1 alpha-3 code, an ISO 3166-2 code, or a region (${Object.keys(REGIONS).join(', ')})`
+	);
+}
+
+function checkNumbers(f: FigureRow, fail: (column: string, m: string) => void) {
+	const isRange = f.qualifier === 'range';
+	if (isRange) {
+		if (f.value !== null) fail('value', 'is filled for a range; expected it empty with low and high filled');
+		if (f.low === null) fail('low', 'is empty for a range');
+		if (f.high === null) fail('high', 'is empty for a range');
+		if (f.low !== null && f.high !== null && f.low > f.high) fail('low', `${f.low} is above high ${f.high}`);
+	} else {
+		if (f.value === null) fail('value', `is empty; expected the figure (qualifier "${f.qualifier}")`);
+		if (f.low !== null || f.high !== null)
+			fail('low', 'low/high are filled but the qualifier is not "range"');
+	}
+	if (!f.value_text) return;
+	for (const column of ['value', 'low', 'high'] as const) {
+		const v = f[column];
+		if (typeof v === 'number' && !states(f.value_text, v))
+			fail(column, `${v} is not stated by "${f.value_text}" (read in base units: "20 million" is 20000000, "half" is 50)`);
+	}
+}
+
+function checkBreakdowns(
+	figures: (FigureRow & { _row: number })[],
+	byId: Map<string, FigureRow & { _row: number }>,
+	fail: (row: number, column: string, m: string) => void
+) {
+	const parts = new Map<string, (FigureRow & { _row: number })[]>();
+	for (const f of figures) if (f.part_of && byId.has(f.part_of)) parts.set(f.part_of, [...(parts.get(f.part_of) ?? []), f]);
+	for (const [id, list] of parts) {
+		const total = byId.get(id)!;
+		const same = list.filter((p) => p.unit === total.unit && p.value !== null);
+		if (total.value === null || !ADDITIVE_UNITS.has(total.unit) || same.length < 2) continue;
+		const sum = same.reduce((s, p) => s + (p.value ?? 0), 0);
+		if (Math.abs(sum - total.value) > 1e-9 && !total.note && same.every((p) => !p.note))
+			fail(
+				total._row,
+				'note',
+				`its parts (${same.map((p) => p.figure_id).join(', ')}) sum to ${sum}, not ${total.value}; expected a note saying why`
+			);
+	}
+}

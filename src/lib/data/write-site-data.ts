@@ -1,0 +1,124 @@
+/**
+ * Node-only: writes the files the site serves from validated rows — Arrow IPC for DuckDB-wasm,
+ * Parquet and CSV for download, JSON for prerendering and the Arquero engine, and the map shapes.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import {
+	Float64,
+	Int32,
+	Table,
+	Utf8,
+	tableToIPC,
+	vectorFromArray,
+	type DataType
+} from 'apache-arrow';
+import countries from 'i18n-iso-countries';
+import { feature } from 'topojson-client';
+import { topology } from 'topojson-server';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import { writeCsv } from './csv';
+import { DOCUMENT_COLUMNS, type DocumentRow } from './schema';
+import { SITE_COLUMNS, type SiteColumnType, type SiteFigure } from './site-table';
+
+const arrowType = (t: SiteColumnType): DataType =>
+	t === 'INTEGER' ? new Int32() : t === 'DOUBLE' ? new Float64() : new Utf8();
+
+function arrowTable(columns: readonly (readonly [string, SiteColumnType])[], rows: Record<string, unknown>[]): Table {
+	const vectors = Object.fromEntries(
+		columns.map(([name, type]) => [
+			name,
+			vectorFromArray(
+				rows.map((r) => (r[name] === undefined ? null : r[name])),
+				arrowType(type)
+			)
+		])
+	);
+	return new Table(vectors);
+}
+
+const DOCUMENT_SITE_COLUMNS = DOCUMENT_COLUMNS.map((c) => [c.name, 'VARCHAR'] as const);
+
+async function writeParquet(dir: string, name: string, columns: readonly (readonly [string, SiteColumnType])[]) {
+	const instance = await DuckDBInstance.create(':memory:');
+	const db = await instance.connect();
+	const types = columns.map(([n, t]) => `'${n}': '${t}'`).join(', ');
+	const csv = join(dir, `${name}.csv`).replace(/'/g, "''");
+	await db.run(
+		`COPY (SELECT * FROM read_csv('${csv}', header = true, columns = {${types}}, quote = '"', escape = '"'))
+		 TO '${join(dir, `${name}.parquet`).replace(/'/g, "''")}' (FORMAT parquet, COMPRESSION zstd)`
+	);
+	const check = await db.runAndReadAll(`SELECT count(*) FROM '${join(dir, `${name}.parquet`)}'`);
+	db.closeSync();
+	return Number(check.getRows()[0]![0]);
+}
+
+/** Countries of the Americas, with ISO alpha-3 ids and names, as a small TopoJSON the site serves. */
+function americasTopology(worldAtlasFile: string) {
+	const world = JSON.parse(readFileSync(worldAtlasFile, 'utf8')) as Topology<{
+		countries: GeometryCollection<{ name: string }>;
+	}>;
+	const features = world.objects.countries.geometries.flatMap((g) => {
+		const iso3 = countries.numericToAlpha3(String(g.id).padStart(3, '0'));
+		if (!iso3) return [];
+		const f = feature(world, g);
+		const [lon, lat] = centroidOf(f);
+		// The Americas: west of -25° longitude, north of Antarctica.
+		if (lon > -25 || lat < -60) return [];
+		return [{ ...f, id: iso3, properties: { name: g.properties?.name ?? iso3 } }];
+	});
+	// Rebuilding the topology keeps only the Americas' arcs; a coarse grid is plenty at
+	// dashboard size and keeps the small Caribbean states that the 110m shapes drop.
+	return topology({ countries: { type: 'FeatureCollection', features } }, 3e3);
+}
+
+function centroidOf(f: GeoJSON.Feature): [number, number] {
+	let sx = 0;
+	let sy = 0;
+	let n = 0;
+	const visit = (c: unknown): void => {
+		if (Array.isArray(c) && typeof c[0] === 'number') {
+			sx += c[0] as number;
+			sy += c[1] as number;
+			n++;
+		} else if (Array.isArray(c)) c.forEach(visit);
+	};
+	if (f.geometry && 'coordinates' in f.geometry) visit(f.geometry.coordinates);
+	return n ? [sx / n, sy / n] : [0, 0];
+}
+
+export interface WrittenFiles {
+	files: string[];
+	parquetRows: number;
+}
+
+export async function writeSiteData(
+	outDir: string,
+	figures: SiteFigure[],
+	documents: DocumentRow[],
+	worldAtlasFile: string
+): Promise<WrittenFiles> {
+	mkdirSync(outDir, { recursive: true });
+	const names = SITE_COLUMNS.map(([n]) => n);
+	const docNames = DOCUMENT_COLUMNS.map((c) => c.name);
+	const rows = figures as unknown as Record<string, unknown>[];
+	const docRows = documents as unknown as Record<string, unknown>[];
+	const out = (f: string, body: string | Uint8Array) => {
+		writeFileSync(join(outDir, f), body);
+		return f;
+	};
+	const files = [
+		out('figures.csv', writeCsv(names, rows)),
+		out('documents.csv', writeCsv(docNames, docRows)),
+		out('figures.json', JSON.stringify(figures.map((f) => Object.fromEntries(names.map((n) => [n, f[n]]))))),
+		out('documents.json', JSON.stringify(documents)),
+		out('figures.arrow', tableToIPC(arrowTable(SITE_COLUMNS, rows), 'stream')),
+		out('documents.arrow', tableToIPC(arrowTable(DOCUMENT_SITE_COLUMNS, docRows), 'stream')),
+		out('americas.topo.json', JSON.stringify(americasTopology(worldAtlasFile)))
+	];
+	const parquetRows = await writeParquet(outDir, 'figures', SITE_COLUMNS);
+	await writeParquet(outDir, 'documents', DOCUMENT_SITE_COLUMNS);
+	files.push('figures.parquet', 'documents.parquet');
+	return { files, parquetRows };
+}

@@ -1,0 +1,29 @@
+/**
+ * Each explorer query described once, as data. `sql.ts` compiles a description for DuckDB and
+ * `../db/arquero.ts` runs the same description on Arquero, so both engines answer alike.
+ */
+import type { Filter, SetField } from './filters';
+
+export type SortKey = 'doc_line' | 'value' | 'period' | 'indicator' | 'geography';
+
+export type Query =
+	/** Figures per value of a field, with every key listed even when its count is 0. */
+	| { kind: 'countBy'; field: SetField; filters: Filter[] }
+	/** Figures per reference year (the first year of their period); undated ones left out. */
+	| { kind: 'countByYear'; filters: Filter[] }
+	/** Figures with no period, for the timeline's side note. */
+	| { kind: 'countUndated'; filters: Filter[] }
+	/** The figures themselves, for the table and exports. */
+	| { kind: 'rows'; filters: Filter[]; sort: SortKey; descending: boolean; limit?: number }
+	/** Figures of indicators stated two or more times, for the comparison chart. */
+	| { kind: 'comparable'; filters: Filter[] };
+
+export interface KeyCount {
+	key: string;
+	n: number;
+}
+
+export interface YearCount {
+	year: number;
+	n: number;
+}
