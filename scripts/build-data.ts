@@ -8,10 +8,13 @@ import { writeSiteData } from '../src/lib/data/write-site-data';
 const result = validateDataDir();
 if (result.problems.length) {
 	for (const p of result.problems) console.error(formatProblem(p));
-	console.error(`build:data: ${result.problems.length} problem(s); run npm run verify:data. Nothing written.`);
+	console.error(
+		`build:data: ${result.problems.length} problem(s); run npm run verify:data. Nothing written.`
+	);
 	process.exit(1);
 }
-if (!result.sourcesChecked) console.warn('build:data: WARNING: sources missing; quotes were not checked.');
+if (!result.sourcesChecked)
+	console.warn('build:data: WARNING: sources missing; quotes were not checked.');
 const figures = toSiteFigures(result.figures, result.documents);
 const written = await writeSiteData(
 	resolve('static/data'),

@@ -62,15 +62,16 @@ function americasTopology(worldAtlasFile: string) {
 	const features = world.objects.countries.geometries.flatMap((g) => {
 		const iso3 = countries.numericToAlpha3(String(g.id).padStart(3, '0'));
 		if (!iso3) return [];
-		const f = feature(world, g);
+		const f = feature(world, g) as GeoJSON.Feature<GeoJSON.Geometry, { name?: string }>;
 		const [lon, lat] = centroidOf(f);
 		// The Americas: west of -25° longitude, north of Antarctica.
 		if (lon > -25 || lat < -60) return [];
-		return [{ ...f, id: iso3, properties: { name: g.properties?.name ?? iso3 } }];
+		return [{ ...f, id: iso3, properties: { name: f.properties?.name ?? iso3 } }];
 	});
 	// Rebuilding the topology keeps only the Americas' arcs; a coarse grid is plenty at
 	// dashboard size and keeps the small Caribbean states that the 110m shapes drop.
-	return topology({ countries: { type: 'FeatureCollection', features } }, 3e3);
+	const collection: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features };
+	return topology({ countries: collection }, 3e3);
 }
 
 function centroidOf(f: GeoJSON.Feature): [number, number] {

@@ -1,0 +1,2 @@
+// Ambient types for SvelteKit; the app defines no custom App.* interfaces.
+export {};

@@ -1,0 +1,105 @@
+/**
+ * The one module that owns DuckDB-wasm: loaded lazily in a Web Worker from files the site
+ * serves (no CDN), once, with concurrent callers sharing one promise. Browser-only.
+ *
+ * DuckDB-wasm 1.32 downloads its parquet/json extensions from the internet at run time, which
+ * many users (and CI) cannot reach, so data goes in as Arrow IPC built by `npm run build:data`.
+ */
+import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import { toSql } from '../queries/sql';
+import type { Query } from '../queries/describe';
+import type { Engine, ResultOf } from './engine';
+
+export interface DuckDbHandle {
+	db: AsyncDuckDB;
+	conn: AsyncDuckDBConnection;
+	version: string;
+	/** Runs SQL with bound parameters and returns plain rows. */
+	query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+}
+
+export interface LoadOptions {
+	/** URLs of Arrow IPC streams to load, by table name. */
+	tables: Record<string, string>;
+}
+
+let loading: Promise<DuckDbHandle> | null = null;
+
+/** Plain JS values: DuckDB returns BigInt for some integer types even with castBigIntToDouble. */
+function plain(v: unknown): unknown {
+	return typeof v === 'bigint' ? Number(v) : v;
+}
+
+async function open(options: LoadOptions): Promise<DuckDbHandle> {
+	const duckdb = await import('@duckdb/duckdb-wasm');
+	const bundle = await duckdb.selectBundle({
+		mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+		eh: { mainModule: ehWasm, mainWorker: ehWorker }
+	});
+	const worker = new Worker(bundle.mainWorker!);
+	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+	try {
+		await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+		await db.open({ query: { castBigIntToDouble: true } });
+	} catch (e) {
+		worker.terminate();
+		throw e;
+	}
+	const conn = await db.connect();
+	// Never reach for the internet for an extension: fail fast instead.
+	await conn.query(`SET autoinstall_known_extensions = false`);
+	await conn.query(`SET autoload_known_extensions = false`);
+	await Promise.all(
+		Object.entries(options.tables).map(async ([name, url]) => {
+			const res = await fetch(url);
+			if (!res.ok) throw new Error(`Could not load ${url}: HTTP ${res.status}`);
+			const bytes = new Uint8Array(await res.arrayBuffer());
+			await conn.insertArrowFromIPCStream(bytes, { name, create: true });
+		})
+	);
+	const query = async <T>(text: string, params: unknown[] = []): Promise<T[]> => {
+		const result =
+			params.length === 0
+				? await conn.query(text)
+				: await (async () => {
+						const stmt = await conn.prepare(text);
+						try {
+							return await stmt.query(...params);
+						} finally {
+							await stmt.close();
+						}
+					})();
+		const names = result.schema.fields.map((f) => f.name);
+		return result.toArray().map((row) => {
+			const out: Record<string, unknown> = {};
+			for (const n of names) out[n] = plain(row[n]);
+			return out as T;
+		});
+	};
+	return { db, conn, version: await db.getVersion(), query };
+}
+
+/** The shared DuckDB handle; the first call starts loading, later calls wait on the same load. */
+export function loadDuckDb(options: LoadOptions): Promise<DuckDbHandle> {
+	if (!loading) {
+		loading = open(options);
+		// A failed load may be retried by a later call.
+		loading.catch(() => (loading = null));
+	}
+	return loading;
+}
+
+export class DuckDbEngine implements Engine {
+	readonly name = 'duckdb' as const;
+	constructor(private readonly handle: DuckDbHandle) {}
+
+	async run<Q extends Query>(q: Q): Promise<ResultOf<Q>> {
+		const { text, params } = toSql(q);
+		// Rows come back typed by the Arrow schema the build wrote, matching the JSON build.
+		return (await this.handle.query(text, params)) as ResultOf<Q>;
+	}
+}

@@ -1,0 +1,59 @@
+/**
+ * Which engine answers the explorer right now: Arquero at once, then DuckDB-wasm once it has
+ * loaded in the background. A failed load keeps Arquero answering and says why, with a retry.
+ */
+import type { SiteFigure } from '../data/site-table';
+import { ArqueroEngine } from './arquero';
+import type { Engine } from './engine';
+
+export type DuckStatus =
+	| { state: 'idle' }
+	| { state: 'loading' }
+	| { state: 'ready'; version: string; rows: number; ms: number }
+	| { state: 'failed'; message: string };
+
+export interface EngineUrls {
+	figures: string;
+	documents: string;
+}
+
+export class EngineState {
+	engine: Engine = $state.raw(null as unknown as Engine);
+	duck: DuckStatus = $state({ state: 'idle' });
+
+	constructor(
+		figures: SiteFigure[],
+		private readonly urls: EngineUrls
+	) {
+		this.engine = new ArqueroEngine(figures);
+	}
+
+	/** Starts DuckDB-wasm in a worker; safe to call again after a failure (retry). */
+	async startDuckDb(): Promise<void> {
+		if (this.duck.state === 'loading' || this.duck.state === 'ready') return;
+		if (typeof WebAssembly !== 'object' || typeof Worker !== 'function') {
+			this.duck = { state: 'failed', message: 'This browser has no WebAssembly or Web Workers.' };
+			return;
+		}
+		this.duck = { state: 'loading' };
+		const t0 = performance.now();
+		try {
+			const { loadDuckDb, DuckDbEngine } = await import('./duckdb');
+			const handle = await loadDuckDb({
+				tables: { figures: this.urls.figures, documents: this.urls.documents }
+			});
+			const counted = await handle.query<{ n: number }>(
+				'SELECT count(*)::INTEGER AS n FROM figures'
+			);
+			this.engine = new DuckDbEngine(handle);
+			this.duck = {
+				state: 'ready',
+				version: handle.version,
+				rows: counted[0]?.n ?? 0,
+				ms: Math.round(performance.now() - t0)
+			};
+		} catch (e) {
+			this.duck = { state: 'failed', message: e instanceof Error ? e.message : String(e) };
+		}
+	}
+}

@@ -1,0 +1,14 @@
+/** The one interface the explorer queries through, whichever engine answers. */
+import type { KeyCount, Query, YearCount } from '../queries/describe';
+import type { SiteFigure } from '../data/site-table';
+
+export type ResultOf<Q extends Query> = Q extends { kind: 'countBy' | 'countUndated' }
+	? KeyCount[]
+	: Q extends { kind: 'countByYear' }
+		? YearCount[]
+		: SiteFigure[];
+
+export interface Engine {
+	readonly name: 'duckdb' | 'arquero';
+	run<Q extends Query>(q: Q): Promise<ResultOf<Q>>;
+}
