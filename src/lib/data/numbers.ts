@@ -35,11 +35,11 @@ const UNITS: Record<string, number> = {
 	sixty: 60,
 	seventy: 70,
 	eighty: 80,
-	ninety: 90,
-	dozen: 12
+	ninety: 90
 };
 
 const SCALES: Record<string, number> = {
+	dozen: 12,
 	hundred: 100,
 	thousand: 1e3,
 	million: 1e6,
@@ -134,7 +134,7 @@ export function numbersIn(text: string): number[] {
 				continue;
 			}
 		}
-		if (digits !== null || (t in UNITS && t !== 'a' && t !== 'an') || ((t === 'a' || t === 'an') && next !== undefined && (next in SCALES || next in FRACTIONS || next === 'dozen'))) {
+		if (digits !== null || (t in UNITS && t !== 'a' && t !== 'an') || ((t === 'a' || t === 'an') && next !== undefined && (next in SCALES || next in FRACTIONS))) {
 			// Accumulate a spelled or digit number with its scale words: "two hundred and fifty thousand".
 			let total = 0;
 			let current = digits ?? UNITS[t]!;
@@ -146,7 +146,7 @@ export function numbersIn(text: string): number[] {
 				if (u in SCALES) {
 					const s = SCALES[u]!;
 					lastScale = s;
-					if (s === 100) current *= s;
+					if (s < 1e3) current *= s;
 					else {
 						total += current * s;
 						current = 0;

@@ -2,7 +2,7 @@
  * The instant-start engine: runs each query description on Arquero over the JSON build, with
  * the same semantics as the SQL in `queries/sql.ts` (the parity test holds them together).
  */
-import { escape, from, op, type ColumnTable } from 'arquero';
+import { escape, from, type ColumnTable } from 'arquero';
 import type { SiteFigure } from '../data/site-table';
 import type { KeyCount, Query, SortKey, YearCount } from '../queries/describe';
 import { SEARCH_FIELDS, searchWords, type Filter } from '../queries/filters';
@@ -102,15 +102,16 @@ export class ArqueroEngine implements Engine {
 					.map((r) => ({ key: r[field] as string, n: counts.get(r[field]) ?? 0 }))
 					.sort((a, b) => cmp(a.key, b.key));
 			}
-			case 'countByYear':
-				return (
-					filtered()
-						.filter((d: { period_start: number | null }) => d.period_start !== null)
-						.groupby('period_start')
-						.rollup({ n: op.count() })
-						.orderby('period_start')
-						.objects() as { period_start: number; n: number }[]
-				).map((r) => ({ year: r.period_start, n: r.n }));
+			case 'countByYear': {
+				const n = new Map<number, number>();
+				for (const d of this.rows) {
+					if (d.period_start === null || d.period_end === null || !hit(d)) continue;
+					for (let y = d.period_start; y <= d.period_end; y++) n.set(y, (n.get(y) ?? 0) + 1);
+				}
+				return [...n].sort((a, b) => a[0] - b[0]).map(([year, count]) => ({ year, n: count }));
+			}
+			case 'countAll':
+				return [{ key: 'all', n: this.rows.filter(hit).length }];
 			case 'countUndated':
 				return [
 					{ key: 'undated', n: this.rows.filter((d) => d.period_start === null && hit(d)).length }

@@ -2,7 +2,7 @@
 import type { KeyCount, Query, YearCount } from '../queries/describe';
 import type { SiteFigure } from '../data/site-table';
 
-export type ResultOf<Q extends Query> = Q extends { kind: 'countBy' | 'countUndated' }
+export type ResultOf<Q extends Query> = Q extends { kind: 'countBy' | 'countUndated' | 'countAll' }
 	? KeyCount[]
 	: Q extends { kind: 'countByYear' }
 		? YearCount[]

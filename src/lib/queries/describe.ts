@@ -9,8 +9,10 @@ export type SortKey = 'doc_line' | 'value' | 'period' | 'indicator' | 'geography
 export type Query =
 	/** Figures per value of a field, with every key listed even when its count is 0. */
 	| { kind: 'countBy'; field: SetField; filters: Filter[] }
-	/** Figures per reference year (the first year of their period); undated ones left out. */
+	/** Figures whose period covers each year (a 1990-1999 figure counts in all ten); undated left out. */
 	| { kind: 'countByYear'; filters: Filter[] }
+	/** How many figures pass the filters. */
+	| { kind: 'countAll'; filters: Filter[] }
 	/** Figures with no period, for the timeline's side note. */
 	| { kind: 'countUndated'; filters: Filter[] }
 	/** The figures themselves, for the table and exports. */

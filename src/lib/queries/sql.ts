@@ -51,7 +51,12 @@ export function toSql(q: Query): SqlQuery {
 			};
 		case 'countByYear':
 			return {
-				text: `SELECT period_start AS year, count(*)::INTEGER AS n FROM ${TABLE} WHERE period_start IS NOT NULL AND ${w.text} GROUP BY period_start ORDER BY year`,
+				text: `SELECT year, count(*)::INTEGER AS n FROM (SELECT unnest(range(period_start, period_end + 1)) AS year FROM ${TABLE} WHERE period_start IS NOT NULL AND ${w.text}) GROUP BY year ORDER BY year`,
+				params: w.params
+			};
+		case 'countAll':
+			return {
+				text: `SELECT 'all' AS key, count(*)::INTEGER AS n FROM ${TABLE} WHERE ${w.text}`,
 				params: w.params
 			};
 		case 'countUndated':

@@ -1,0 +1,30 @@
+// Takes screenshots of the built site's pages at desktop and phone sizes into bench-results/shots,
+// for a person to look at. Needs the site served (npm run serve).
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { chromiumPath } from './chromium-path.js';
+
+const base = process.env.BASE_URL ?? 'http://127.0.0.1:4173';
+const pages = (process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/?topic=trafficking_victims', '/figure/hc02-lac-emigrants-abroad', '/about']);
+const out = 'bench-results/shots';
+mkdirSync(out, { recursive: true });
+const browser = await chromium.launch({
+	executablePath: chromiumPath(),
+	args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+});
+for (const [name, viewport, scheme] of [
+	['desktop', { width: 1440, height: 900 }, 'light'],
+	['phone', { width: 375, height: 740 }, 'light'],
+	['dark', { width: 1440, height: 900 }, 'dark']
+]) {
+	const page = await browser.newPage({ viewport, colorScheme: scheme });
+	for (const p of pages) {
+		await page.goto(base + p);
+		await page.waitForTimeout(1500);
+		const file = `${out}/${name}-${p.replace(/[^a-z0-9]+/gi, '_') || 'home'}.png`;
+		await page.screenshot({ path: file, fullPage: true });
+		console.log(file);
+	}
+	await page.close();
+}
+await browser.close();

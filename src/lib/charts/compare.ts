@@ -1,0 +1,116 @@
+/**
+ * One indicator's figures on one scale: dots for values, intervals for ranges, arrows for
+ * open-ended bounds ("more than", "up to"); each mark labelled with its source and period and
+ * linked to its figure page. Callers group by indicator and unit, so units never mix on an axis.
+ */
+import * as Plot from '@observablehq/plot';
+import type { PlotOptions } from '@observablehq/plot';
+import type { SiteFigure } from '../data/site-table';
+import { formatFigure } from '../data/format';
+import { COLORS } from './palette';
+
+export interface CompareOptions {
+	width: number;
+	figureHref: (id: string) => string;
+}
+
+const ROW = 34;
+
+export function compareLabel(f: SiteFigure): string {
+	return `${f.geography} · ${f.period || 'no period'} · ${f.doc_short_title}`;
+}
+
+export function compareHeight(n: number): number {
+	return n * ROW + 40;
+}
+
+const OPEN_UP = new Set(['more_than', 'at_least']);
+const OPEN_DOWN = new Set(['less_than', 'up_to']);
+
+export function compareSpec(rows: SiteFigure[], o: CompareOptions): PlotOptions {
+	const data = rows.map((f) => ({
+		f,
+		label: compareLabel(f),
+		point: f.value ?? null,
+		text: formatFigure(f)
+	}));
+	const max = Math.max(...rows.map((f) => f.value ?? f.high ?? 0), 1);
+	const reach = max * 0.12;
+	const points = data.filter((d) => d.point !== null);
+	const tip = (d: (typeof data)[number]) =>
+		`${d.text}\n${d.f.indicator}\n${d.f.geography}${d.f.period ? `, ${d.f.period}` : ''}\n“${d.f.quote}”\n${d.f.doc_short_title}, line ${d.f.line}${d.f.attributed_to ? `\nAttributed to: ${d.f.attributed_to}` : ''}`;
+	const labelWidth = Math.min(260, Math.max(120, o.width * 0.45));
+	return {
+		width: o.width,
+		height: compareHeight(data.length),
+		marginLeft: labelWidth,
+		marginRight: 70,
+		marginBottom: 30,
+		x: {
+			domain: [0, max * 1.15],
+			grid: true,
+			label: null,
+			ticks: Math.max(2, Math.floor((o.width - labelWidth) / 90)),
+			tickFormat: '~s'
+		},
+		y: {
+			domain: data.map((d) => d.label),
+			label: null,
+			tickFormat: (t: string) =>
+				t.length > labelWidth / 6.5 ? `${t.slice(0, Math.floor(labelWidth / 6.5) - 1)}…` : t
+		},
+		marks: [
+			Plot.ruleX([0]),
+			Plot.link(
+				data.filter((d) => d.f.qualifier === 'range'),
+				{
+					x1: (d) => d.f.low,
+					x2: (d) => d.f.high,
+					y1: 'label',
+					y2: 'label',
+					stroke: COLORS.range,
+					strokeWidth: 6,
+					strokeLinecap: 'round',
+					href: (d) => o.figureHref(d.f.figure_id),
+					title: tip,
+					ariaLabel: (d) => `${d.label}: ${d.text}`
+				}
+			),
+			Plot.arrow(
+				points.filter((d) => OPEN_UP.has(d.f.qualifier) || OPEN_DOWN.has(d.f.qualifier)),
+				{
+					x1: 'point',
+					x2: (d) =>
+						OPEN_UP.has(d.f.qualifier) ? d.point! + reach : Math.max(0, d.point! - reach),
+					y1: 'label',
+					y2: 'label',
+					stroke: COLORS.open,
+					strokeWidth: 2,
+					headLength: 7,
+					ariaHidden: 'true'
+				}
+			),
+			Plot.dot(points, {
+				x: 'point',
+				y: 'label',
+				r: 6,
+				fill: (d) => (d.f.qualifier === 'exact' ? COLORS.base : 'none'),
+				stroke: COLORS.base,
+				strokeWidth: 2,
+				href: (d) => o.figureHref(d.f.figure_id),
+				title: tip,
+				ariaLabel: (d) => `${d.label}: ${d.text}`
+			}),
+			Plot.text(data, {
+				x: (d) => d.f.value ?? d.f.high,
+				y: 'label',
+				text: 'text',
+				dx: 10,
+				textAnchor: 'start',
+				fill: 'currentColor',
+				fontSize: 11,
+				ariaHidden: 'true'
+			})
+		]
+	};
+}

@@ -1,0 +1,75 @@
+/** How a figure reads on screen: its number with unit and qualifier, never rounded. */
+import type { Qualifier, Unit } from './schema';
+
+export const QUALIFIER_WORDS: Record<Qualifier, string> = {
+	exact: '',
+	about: 'about',
+	more_than: 'more than',
+	at_least: 'at least',
+	less_than: 'less than',
+	up_to: 'up to',
+	range: ''
+};
+
+const UNIT_WORDS: Record<Unit, [string, string]> = {
+	persons: ['person', 'persons'],
+	usd: ['', ''],
+	percent: ['', ''],
+	count: ['', ''],
+	countries: ['country', 'countries'],
+	households: ['household', 'households'],
+	years: ['year', 'years'],
+	months: ['month', 'months']
+};
+
+const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+
+/** 20000000 → "20 million", 35300000 → "35.3 million", 16937 → "16,937": exact, in words for scale. */
+export function formatNumber(n: number): string {
+	for (const [size, word] of [
+		[1e9, 'billion'],
+		[1e6, 'million']
+	] as const) {
+		const scaled = n / size;
+		// Words only when the scaled number needs at most three decimals, so nothing is rounded away.
+		if (Math.abs(n) >= size && Math.abs(scaled * 1000 - Math.round(scaled * 1000)) < 1e-6)
+			return `${grouped.format(scaled)} ${word}`;
+	}
+	return grouped.format(n);
+}
+
+function withUnit(text: string, unit: Unit, n: number): string {
+	if (unit === 'usd') return `US$${text}`;
+	if (unit === 'percent') return `${text}%`;
+	const [one, many] = UNIT_WORDS[unit];
+	const word = n === 1 ? one : many;
+	return word ? `${text} ${word}` : text;
+}
+
+export interface FormattableFigure {
+	value: number | null;
+	low: number | null;
+	high: number | null;
+	qualifier: Qualifier;
+	unit: Unit;
+}
+
+/** "about 20 million persons", "US$23 billion", "700,000–2 million persons", "more than 13%". */
+export function formatFigure(f: FormattableFigure): string {
+	if (f.qualifier === 'range' && f.low !== null && f.high !== null) {
+		const low = f.unit === 'usd' ? `US$${formatNumber(f.low)}` : formatNumber(f.low);
+		const high = f.unit === 'usd' ? formatNumber(f.high) : withUnit(formatNumber(f.high), f.unit, f.high);
+		return `${low}–${high}`;
+	}
+	if (f.value === null) return '—';
+	const words = QUALIFIER_WORDS[f.qualifier];
+	const text = withUnit(formatNumber(f.value), f.unit, f.value);
+	return words ? `${words} ${text}` : text;
+}
+
+/** The quote cut around its figure, so the number can be highlighted without any HTML. */
+export function quoteParts(quote: string, valueText: string): [string, string, string] {
+	const at = valueText ? quote.indexOf(valueText) : -1;
+	if (at < 0) return [quote, '', ''];
+	return [quote.slice(0, at), valueText, quote.slice(at + valueText.length)];
+}

@@ -1,0 +1,79 @@
+/** The explorer's queries for one selection: one per linked view, the table and comparisons. */
+import type { SiteFigure } from '../data/site-table';
+import type { Engine } from '../db/engine';
+import type { ArqueroEngine } from '../db/arquero';
+import { filtersFor, type Selection } from '../state/selection';
+import type { KeyCount, Query, YearCount } from './describe';
+
+/** The table shows at most this many rows; exports take the whole filtered table. */
+export const TABLE_LIMIT = 500;
+
+export function explorerQueries(sel: Selection) {
+	return {
+		topics: { kind: 'countBy', field: 'topic', filters: filtersFor(sel, 'topic') },
+		docs: { kind: 'countBy', field: 'doc_id', filters: filtersFor(sel, 'doc') },
+		geos: { kind: 'countBy', field: 'geo_code', filters: filtersFor(sel, 'geo') },
+		years: { kind: 'countByYear', filters: filtersFor(sel, 'year') },
+		undated: { kind: 'countUndated', filters: filtersFor(sel, 'year') },
+		total: { kind: 'countAll', filters: filtersFor(sel) },
+		rows: {
+			kind: 'rows',
+			filters: filtersFor(sel),
+			sort: sel.sort,
+			descending: sel.desc,
+			limit: TABLE_LIMIT
+		},
+		comparable: { kind: 'comparable', filters: filtersFor(sel, 'indicator') }
+	} satisfies Record<string, Query>;
+}
+
+export interface ExplorerResult {
+	topics: KeyCount[];
+	docs: KeyCount[];
+	geos: KeyCount[];
+	years: YearCount[];
+	undated: number;
+	total: number;
+	rows: SiteFigure[];
+	comparable: SiteFigure[];
+}
+
+export async function runExplorer(engine: Engine, sel: Selection): Promise<ExplorerResult> {
+	const q = explorerQueries(sel);
+	const [topics, docs, geos, years, undated, total, rows, comparable] = await Promise.all([
+		engine.run(q.topics),
+		engine.run(q.docs),
+		engine.run(q.geos),
+		engine.run(q.years),
+		engine.run(q.undated),
+		engine.run(q.total),
+		engine.run(q.rows),
+		engine.run(q.comparable)
+	]);
+	return {
+		topics,
+		docs,
+		geos,
+		years,
+		undated: undated[0]?.n ?? 0,
+		total: total[0]?.n ?? 0,
+		rows,
+		comparable
+	};
+}
+
+/** The same answers synchronously, for the prerendered first view. */
+export function runExplorerSync(engine: ArqueroEngine, sel: Selection): ExplorerResult {
+	const q = explorerQueries(sel);
+	const undated = engine.runSync(q.undated) as KeyCount[];
+	return {
+		topics: engine.runSync(q.topics) as KeyCount[],
+		docs: engine.runSync(q.docs) as KeyCount[],
+		geos: engine.runSync(q.geos) as KeyCount[],
+		years: engine.runSync(q.years) as YearCount[],
+		undated: undated[0]?.n ?? 0,
+		total: (engine.runSync(q.total) as KeyCount[])[0]?.n ?? 0,
+		rows: engine.runSync(q.rows) as SiteFigure[],
+		comparable: engine.runSync(q.comparable) as SiteFigure[]
+	};
+}

@@ -1,0 +1,86 @@
+/**
+ * The explorer's selection as plain data, and the crossfilter rule: each view is filtered by
+ * every clause but its own, so it keeps showing what else could be chosen (as in Mosaic).
+ */
+import type { SortKey } from '../queries/describe';
+import type { Filter } from '../queries/filters';
+
+export interface Selection {
+	topics: string[];
+	docs: string[];
+	geos: string[];
+	indicators: string[];
+	/** Inclusive reference-year range, or null for all years. */
+	years: [number, number] | null;
+	q: string;
+	sort: SortKey;
+	desc: boolean;
+}
+
+export type View = 'topic' | 'doc' | 'geo' | 'indicator' | 'year' | 'search';
+
+export const EMPTY_SELECTION: Selection = {
+	topics: [],
+	docs: [],
+	geos: [],
+	indicators: [],
+	years: null,
+	q: '',
+	sort: 'doc_line',
+	desc: false
+};
+
+/** The filters a view sees: every clause of the selection except the view's own. */
+export function filtersFor(sel: Selection, except?: View): Filter[] {
+	const out: Filter[] = [];
+	if (except !== 'topic' && sel.topics.length)
+		out.push({ kind: 'in', field: 'topic', values: sel.topics });
+	if (except !== 'doc' && sel.docs.length)
+		out.push({ kind: 'in', field: 'doc_id', values: sel.docs });
+	if (except !== 'geo' && sel.geos.length)
+		out.push({ kind: 'in', field: 'geo_code', values: sel.geos });
+	if (except !== 'indicator' && sel.indicators.length)
+		out.push({ kind: 'in', field: 'indicator', values: sel.indicators });
+	if (except !== 'year' && sel.years)
+		out.push({ kind: 'years', from: sel.years[0], to: sel.years[1] });
+	if (except !== 'search' && sel.q.trim()) out.push({ kind: 'search', text: sel.q });
+	return out;
+}
+
+export function toggle(list: string[], value: string): string[] {
+	return list.includes(value) ? list.filter((v) => v !== value) : [...list, value].sort();
+}
+
+export function isEmpty(sel: Selection): boolean {
+	return (
+		!sel.topics.length &&
+		!sel.docs.length &&
+		!sel.geos.length &&
+		!sel.indicators.length &&
+		!sel.years &&
+		!sel.q.trim()
+	);
+}
+
+/** Clears one view's clause (its "clear" control). */
+export function clearView(sel: Selection, view: View): Selection {
+	switch (view) {
+		case 'topic':
+			return { ...sel, topics: [] };
+		case 'doc':
+			return { ...sel, docs: [] };
+		case 'geo':
+			return { ...sel, geos: [] };
+		case 'indicator':
+			return { ...sel, indicators: [] };
+		case 'year':
+			return { ...sel, years: null };
+		case 'search':
+			return { ...sel, q: '' };
+	}
+}
+
+/** Clears every filter (Escape) but keeps the table's sort. */
+export function clearAll(sel: Selection): Selection {
+	return { ...EMPTY_SELECTION, sort: sel.sort, desc: sel.desc };
+}

@@ -1,0 +1,102 @@
+/**
+ * The only query-string parser: the selection to and from a URL. It never throws; anything it
+ * cannot use is dropped and reported, so a hand-edited or truncated link still opens a view.
+ */
+import type { SortKey } from '../queries/describe';
+import { EMPTY_SELECTION, type Selection } from './selection';
+
+export interface KnownValues {
+	topics: ReadonlySet<string>;
+	docs: ReadonlySet<string>;
+	geos: ReadonlySet<string>;
+	indicators: ReadonlySet<string>;
+	/** Inclusive range of reference years in the data. */
+	years: [number, number];
+}
+
+export interface ParsedUrl {
+	selection: Selection;
+	/** Human-readable notes on what was ignored, e.g. `topic "foo" is not a topic`. */
+	ignored: string[];
+}
+
+const SORTS: readonly SortKey[] = ['doc_line', 'value', 'period', 'indicator', 'geography'];
+const LIST_PARAMS = { topic: 'topics', doc: 'docs', geo: 'geos', indicator: 'indicators' } as const;
+const KNOWN_PARAMS = new Set([...Object.keys(LIST_PARAMS), 'years', 'q', 'sort', 'desc']);
+const MAX_LIST = 50;
+const MAX_Q = 200;
+
+/** Shortens hostile or huge input before it is echoed in a notice. */
+function shown(v: string): string {
+	const clean = v.replace(/[\u0000-\u001f\u007f]/g, '?');
+	return clean.length > 40 ? `${clean.slice(0, 40)}…` : clean;
+}
+
+export function parseSelection(params: URLSearchParams, known: KnownValues): ParsedUrl {
+	const sel: Selection = { ...EMPTY_SELECTION };
+	const ignored: string[] = [];
+	for (const key of new Set(params.keys())) {
+		if (!KNOWN_PARAMS.has(key)) ignored.push(`unknown parameter "${shown(key)}"`);
+	}
+	for (const [param, field] of Object.entries(LIST_PARAMS) as [
+		keyof typeof LIST_PARAMS,
+		(typeof LIST_PARAMS)[keyof typeof LIST_PARAMS]
+	][]) {
+		// Indicators are free text that may hold commas, so they repeat the parameter instead.
+		const all = params.getAll(param);
+		const values = param === 'indicator' ? all : all.flatMap((v) => v.split(','));
+		const ok: string[] = [];
+		for (const v of values) {
+			if (v === '') continue;
+			if (known[field].has(v) && !ok.includes(v) && ok.length < MAX_LIST) ok.push(v);
+			else if (!known[field].has(v)) ignored.push(`${param} "${shown(v)}" is not in the data`);
+		}
+		sel[field] = ok.sort();
+	}
+	const years = params.get('years');
+	if (years !== null) {
+		const m = /^(\d{4})(?:-(\d{4}))?$/.exec(years.trim());
+		const from = m ? Number(m[1]) : NaN;
+		const to = m ? Number(m[2] ?? m[1]) : NaN;
+		if (m && from <= to && to >= known.years[0] && from <= known.years[1]) sel.years = [from, to];
+		else
+			ignored.push(
+				`years "${shown(years)}" is not a range like 1990-2000 within ${known.years[0]}–${known.years[1]}`
+			);
+	}
+	const q = params.get('q');
+	if (q !== null) {
+		if (q.length > MAX_Q) ignored.push(`the search was cut to ${MAX_Q} characters`);
+		sel.q = q.slice(0, MAX_Q);
+	}
+	const sort = params.get('sort');
+	if (sort !== null) {
+		if ((SORTS as readonly string[]).includes(sort)) sel.sort = sort as SortKey;
+		else ignored.push(`sort "${shown(sort)}" is not one of ${SORTS.join(', ')}`);
+	}
+	const desc = params.get('desc');
+	if (desc !== null) {
+		if (desc === '1' || desc === '0') sel.desc = desc === '1';
+		else ignored.push(`desc "${shown(desc)}" is not 0 or 1`);
+	}
+	return { selection: sel, ignored };
+}
+
+/** The query string (with its leading "?", or "" for the default view) that reopens `sel`. */
+export function selectionToSearch(sel: Selection): string {
+	const p = new URLSearchParams();
+	if (sel.topics.length) p.set('topic', sel.topics.join(','));
+	if (sel.docs.length) p.set('doc', sel.docs.join(','));
+	if (sel.geos.length) p.set('geo', sel.geos.join(','));
+	for (const i of sel.indicators) p.append('indicator', i);
+	if (sel.years)
+		p.set(
+			'years',
+			sel.years[0] === sel.years[1] ? `${sel.years[0]}` : `${sel.years[0]}-${sel.years[1]}`
+		);
+	if (sel.q.trim()) p.set('q', sel.q);
+	if (sel.sort !== EMPTY_SELECTION.sort) p.set('sort', sel.sort);
+	if (sel.desc) p.set('desc', '1');
+	const s = p.toString();
+	return s ? `?${s}` : '';
+}

@@ -1,0 +1,19 @@
+import { error } from '@sveltejs/kit';
+import { DOCUMENTS, FIGURES } from '$lib/data/bundled';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = () => FIGURES.map((f) => ({ id: f.figure_id }));
+
+export const load: PageServerLoad = ({ params }) => {
+	const figure = FIGURES.find((f) => f.figure_id === params.id);
+	if (!figure) error(404, `No figure has the id “${params.id}”.`);
+	const document = DOCUMENTS.find((d) => d.doc_id === figure.doc_id)!;
+	const sameIndicator = FIGURES.filter(
+		(f) => f.indicator === figure.indicator && f.figure_id !== figure.figure_id
+	);
+	const total = figure.part_of
+		? (FIGURES.find((f) => f.figure_id === figure.part_of) ?? null)
+		: null;
+	const parts = FIGURES.filter((f) => f.part_of === figure.figure_id);
+	return { figure, document, sameIndicator, total, parts };
+};
