@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './scripts/chromium-path.js';
 
-const port = Number(process.env.E2E_PORT ?? 4173);
+// Its own port, and never a server left running: sirv lists files at start, so an old server would serve a stale build.
+const port = Number(process.env.E2E_PORT ?? 4179);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -29,7 +30,7 @@ export default defineConfig({
 	webServer: {
 		command: `node scripts/serve.js build ${port}`,
 		url: `http://127.0.0.1:${port}/`,
-		reuseExistingServer: !process.env.CI,
+		reuseExistingServer: false,
 		timeout: 30_000
 	}
 });

@@ -20,7 +20,10 @@ const written = await writeSiteData(
 	resolve('static/data'),
 	figures,
 	result.documents,
-	resolve('node_modules/world-atlas/countries-50m.json')
+	{
+		coarse: resolve('node_modules/world-atlas/countries-110m.json'),
+		detailed: resolve('node_modules/world-atlas/countries-50m.json')
+	}
 );
 if (written.parquetRows !== figures.length) {
 	console.error(`build:data: Parquet has ${written.parquetRows} rows, expected ${figures.length}`);

@@ -12,8 +12,10 @@ rmSync(E2E_JSON, { force: true });
 
 const steps = [
 	{ name: 'format and lint', cmd: 'npm run -s lint' },
-	{ name: 'types (svelte-check)', cmd: 'npm run -s check' },
 	{ name: 'data (verify:data)', cmd: 'npm run -s verify:data' },
+	// The site's code imports the built data (map shapes, JSON), so types are checked after it.
+	{ name: 'data build (build:data)', cmd: 'npm run -s build:data', needs: 'data (verify:data)' },
+	{ name: 'types (svelte-check)', cmd: 'npm run -s check', needs: 'data build (build:data)' },
 	{
 		name: 'unit tests (vitest)',
 		cmd: `npx vitest run --project unit --reporter=default --reporter=json --outputFile.json=${UNIT_JSON}`,

@@ -54,12 +54,10 @@ async function writeParquet(dir: string, name: string, columns: readonly (readon
 	return Number(check.getRows()[0]![0]);
 }
 
-/** Countries of the Americas, with ISO alpha-3 ids and names, as a small TopoJSON the site serves. */
-function americasTopology(worldAtlasFile: string) {
-	const world = JSON.parse(readFileSync(worldAtlasFile, 'utf8')) as Topology<{
-		countries: GeometryCollection<{ name: string }>;
-	}>;
-	const features = world.objects.countries.geometries.flatMap((g) => {
+type World = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+
+function americasFeatures(world: World) {
+	return world.objects.countries.geometries.flatMap((g) => {
 		const iso3 = countries.numericToAlpha3(String(g.id).padStart(3, '0'));
 		if (!iso3) return [];
 		const f = feature(world, g) as GeoJSON.Feature<GeoJSON.Geometry, { name?: string }>;
@@ -68,10 +66,23 @@ function americasTopology(worldAtlasFile: string) {
 		if (lon > -25 || lat < -60) return [];
 		return [{ ...f, id: iso3, properties: { name: f.properties?.name ?? iso3 } }];
 	});
-	// Rebuilding the topology keeps only the Americas' arcs; a coarse grid is plenty at
-	// dashboard size and keeps the small Caribbean states that the 110m shapes drop.
-	const collection: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features };
-	return topology({ countries: collection }, 3e3);
+}
+
+/**
+ * Countries of the Americas with ISO alpha-3 ids, as a small TopoJSON: the coarse 1:110m shapes,
+ * plus the 1:50m shapes of the small Caribbean states the coarse set leaves out.
+ */
+function americasTopology(coarseFile: string, detailedFile: string) {
+	const coarse = americasFeatures(JSON.parse(readFileSync(coarseFile, 'utf8')) as World);
+	const have = new Set(coarse.map((f) => f.id));
+	const small = americasFeatures(JSON.parse(readFileSync(detailedFile, 'utf8')) as World).filter(
+		(f) => !have.has(f.id)
+	);
+	const collection: GeoJSON.FeatureCollection = {
+		type: 'FeatureCollection',
+		features: [...coarse, ...small]
+	};
+	return topology({ countries: collection }, 1e4);
 }
 
 function centroidOf(f: GeoJSON.Feature): [number, number] {
@@ -98,7 +109,7 @@ export async function writeSiteData(
 	outDir: string,
 	figures: SiteFigure[],
 	documents: DocumentRow[],
-	worldAtlasFile: string
+	worldAtlas: { coarse: string; detailed: string }
 ): Promise<WrittenFiles> {
 	mkdirSync(outDir, { recursive: true });
 	const names = SITE_COLUMNS.map(([n]) => n);
@@ -116,7 +127,7 @@ export async function writeSiteData(
 		out('documents.json', JSON.stringify(documents)),
 		out('figures.arrow', tableToIPC(arrowTable(SITE_COLUMNS, rows), 'stream')),
 		out('documents.arrow', tableToIPC(arrowTable(DOCUMENT_SITE_COLUMNS, docRows), 'stream')),
-		out('americas.topo.json', JSON.stringify(americasTopology(worldAtlasFile)))
+		out('americas.topo.json', JSON.stringify(americasTopology(worldAtlas.coarse, worldAtlas.detailed)))
 	];
 	const parquetRows = await writeParquet(outDir, 'figures', SITE_COLUMNS);
 	await writeParquet(outDir, 'documents', DOCUMENT_SITE_COLUMNS);

@@ -67,7 +67,8 @@ export function parseSelection(params: URLSearchParams, known: KnownValues): Par
 	const q = params.get('q');
 	if (q !== null) {
 		if (q.length > MAX_Q) ignored.push(`the search was cut to ${MAX_Q} characters`);
-		sel.q = q.slice(0, MAX_Q);
+		// A blank search is no search, so the link it makes is the same as the view it shows.
+		sel.q = q.trim() ? q.slice(0, MAX_Q) : '';
 	}
 	const sort = params.get('sort');
 	if (sort !== null) {

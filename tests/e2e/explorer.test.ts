@@ -1,0 +1,185 @@
+import { test, expect } from './fixtures';
+import { allFigures, mark, markCount, ready, searchParams, tableIds, total } from './helpers';
+
+test.describe('linked views', () => {
+	test('selecting a topic filters the other views, the table and the URL', async ({ page }) => {
+		const figures = await allFigures(page);
+		const trafficking = figures.filter((f) => f.topic === 'trafficking_victims');
+		await page.goto('/');
+		await ready(page);
+		const stocksBefore = await markCount(page, 'view-topic', 'Migrant stocks');
+
+		await mark(page, 'view-topic', 'Trafficking victims').click();
+		await expect(page).toHaveURL(/\?topic=trafficking_victims$/);
+		await expect.poll(() => total(page)).toBe(trafficking.length);
+		expect((await tableIds(page)).sort()).toEqual(trafficking.map((f) => f.figure_id).sort());
+		// The topic view ignores its own selection; the document view follows it.
+		expect(await markCount(page, 'view-topic', 'Migrant stocks')).toBe(stocksBefore);
+		expect(await markCount(page, 'view-doc', 'Hemispheric Conference 2002')).toBe(
+			trafficking.filter((f) => f.doc_id === 'hemispheric-2002').length
+		);
+		await expect(page.getByTestId('view-topic-selected')).toHaveText('Trafficking victims');
+
+		await page.getByTestId('view-topic-clear').click();
+		await expect(page).toHaveURL(/\/$/);
+		await expect.poll(() => total(page)).toBe(figures.length);
+	});
+
+	test('selections combine across views; a document and a country', async ({ page }) => {
+		const figures = await allFigures(page);
+		await page.goto('/');
+		await ready(page);
+		await mark(page, 'view-doc', 'Hemispheric Conference 2002').click();
+		await expect(page).toHaveURL(/doc=hemispheric-2002/);
+		// Keyboard here: the middle of Canada's outline is Hudson Bay, which is not Canada.
+		await mark(page, 'view-geo', 'Canada').focus();
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/doc=hemispheric-2002&geo=CAN/);
+		const expected = figures.filter((f) => f.doc_id === 'hemispheric-2002' && f.geo_code === 'CAN');
+		await expect.poll(() => total(page)).toBe(expected.length);
+		expect((await tableIds(page)).sort()).toEqual(expected.map((f) => f.figure_id).sort());
+		// The topic view now counts only Canadian figures from that document.
+		const displacement = expected.filter((f) => f.topic === 'displacement_refugees').length;
+		expect(await markCount(page, 'view-topic', 'Displacement and refugees')).toBe(displacement);
+	});
+
+	test('regions beside the map select like countries', async ({ page }) => {
+		const figures = await allFigures(page);
+		await page.goto('/');
+		await ready(page);
+		await page
+			.locator('#view-geo .regions a', { hasText: 'Latin America and the Caribbean' })
+			.click();
+		await expect(page).toHaveURL(/geo=LAC/);
+		await expect.poll(() => total(page)).toBe(figures.filter((f) => f.geo_code === 'LAC').length);
+	});
+
+	test('a year range from the inputs and from a brush on the timeline', async ({ page }) => {
+		const figures = await allFigures(page);
+		const overlapping = (a: number, b: number) =>
+			figures.filter((f) => f.period_start !== null && f.period_start <= b && f.period_end! >= a);
+		await page.goto('/');
+		await ready(page);
+		await page.getByTestId('year-from').fill('1990');
+		await page.getByTestId('year-from').press('Enter');
+		await page.getByTestId('year-to').fill('2001');
+		await page.getByTestId('year-to').press('Enter');
+		await expect(page).toHaveURL(/years=1990-2001/);
+		await expect.poll(() => total(page)).toBe(overlapping(1990, 2001).length);
+
+		await page.keyboard.press('Escape');
+		await expect(page).toHaveURL(/\/$/);
+		await page.locator('#view-year').scrollIntoViewIfNeeded();
+		const box = (await page.locator('#view-year svg').first().boundingBox())!;
+		await page.mouse.move(box.x + box.width * 0.72, box.y + box.height / 2);
+		await page.mouse.down();
+		await page.mouse.move(box.x + box.width * 0.95, box.y + box.height / 2, { steps: 5 });
+		await page.mouse.up();
+		await expect(page).toHaveURL(/years=\d{4}-\d{4}/);
+		const [a, b] = searchParams(page).get('years')!.split('-').map(Number);
+		expect(a).toBeLessThan(b!);
+		await expect.poll(() => total(page)).toBe(overlapping(a!, b!).length);
+	});
+
+	test('search filters the table and lives in the URL', async ({ page }) => {
+		await page.goto('/');
+		await ready(page);
+		await page.getByTestId('search').fill('deported');
+		await expect(page).toHaveURL(/q=deported/);
+		await expect.poll(async () => (await tableIds(page)).length).toBeGreaterThan(0);
+		const quotes = await page.locator('[data-testid="figure-table"] tbody tr').allTextContents();
+		for (const q of quotes) expect(q.toLowerCase()).toContain('deport');
+	});
+
+	test('a permalink restores the view, and back and forward walk the selections', async ({
+		page
+	}) => {
+		const figures = await allFigures(page);
+		const url = '/?topic=displacement_refugees,migrant_stock&geo=CAN,LAC&q=refugee';
+		await page.goto(url);
+		await ready(page);
+		const expected = figures.filter(
+			(f) =>
+				['displacement_refugees', 'migrant_stock'].includes(f.topic) &&
+				['CAN', 'LAC'].includes(f.geo_code) &&
+				[
+					f.quote,
+					f.indicator,
+					f.geography,
+					f.speaker,
+					f.attributed_to,
+					f.value_text,
+					f.note,
+					f.section
+				].some((t) => t.toLowerCase().includes('refugee'))
+		);
+		await expect.poll(() => total(page)).toBe(expected.length);
+		await expect(page.getByTestId('search')).toHaveValue('refugee');
+		await expect(page.getByTestId('view-topic-selected')).toHaveText(
+			'Displacement and refugees, Migrant stocks'
+		);
+		await expect(page.getByTestId('view-geo-selected')).toContainText('Canada');
+
+		await mark(page, 'view-topic', 'Migrant stocks').click();
+		await expect(page).toHaveURL(/topic=displacement_refugees&/);
+		await page.goBack();
+		await expect(page).toHaveURL(
+			/topic=displacement_refugees%2Cmigrant_stock|topic=displacement_refugees,migrant_stock/
+		);
+		await expect(page.getByTestId('view-topic-selected')).toHaveText(
+			'Displacement and refugees, Migrant stocks'
+		);
+		await page.goForward();
+		await expect(page.getByTestId('view-topic-selected')).toHaveText('Displacement and refugees');
+	});
+
+	test('sorting the table by figure puts the largest first', async ({ page }) => {
+		const figures = await allFigures(page);
+		await page.goto('/');
+		await ready(page);
+		await page.locator('[data-testid="figure-table"] th a', { hasText: 'Figure' }).click();
+		await expect(page).toHaveURL(/sort=value&desc=1/);
+		const largest = [...figures].sort(
+			(a, b) => (b.value ?? b.high ?? 0) - (a.value ?? a.high ?? 0)
+		)[0]!;
+		await expect.poll(async () => (await tableIds(page))[0]).toBe(largest.figure_id);
+	});
+
+	test('malformed parameters are ignored with a notice and the page still works', async ({
+		page
+	}) => {
+		await page.goto(
+			'/?topic=weather,remittances&years=banana&zzz=1&q=%3Cscript%3Ealert(1)%3C%2Fscript%3E'
+		);
+		await ready(page);
+		const notice = page.getByTestId('url-notice');
+		await expect(notice).toContainText('topic "weather" is not in the data');
+		await expect(notice).toContainText('years "banana"');
+		await expect(notice).toContainText('unknown parameter "zzz"');
+		await expect(page.getByTestId('view-topic-selected')).toHaveText('Remittances');
+		await expect(page.getByTestId('search')).toHaveValue('<script>alert(1)</script>');
+	});
+
+	test('charts are in the prerendered HTML, before any JavaScript runs', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto('/');
+		for (const view of ['view-topic', 'view-doc', 'view-year', 'view-geo']) {
+			await expect(page.locator(`#${view} svg`).first()).toBeVisible();
+		}
+		await expect(page.locator('[data-testid="figure-table"] tbody tr').first()).toBeVisible();
+		await context.close();
+	});
+});
+
+test.describe('keyboard', () => {
+	test('a bar is reached with Tab and chosen with Enter; Escape clears', async ({ page }) => {
+		await page.goto('/');
+		await ready(page);
+		await mark(page, 'view-topic', 'Remittances').focus();
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/topic=remittances/);
+		await page.keyboard.press('Escape');
+		await expect(page).toHaveURL(/\/$/);
+	});
+});

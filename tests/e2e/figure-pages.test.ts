@@ -1,0 +1,28 @@
+import { test, expect } from './fixtures';
+import { allFigures } from './helpers';
+
+test('every figure page shows its quote, document and line', async ({ page }) => {
+	test.setTimeout(120_000);
+	const figures = await allFigures(page);
+	expect(figures.length).toBeGreaterThan(100);
+	for (const f of figures) {
+		await page.goto(`/figure/${f.figure_id}`);
+		await expect(page.getByTestId('figure-quote')).toHaveText(
+			`“${f.quote}”`.replace(/[“”]/g, '').length ? new RegExp(escape(f.quote)) : ''
+		);
+		await expect(page.getByTestId('figure-page')).toContainText(`Line ${f.line} of`);
+		await expect(page.locator('mark').first()).toHaveText(f.value_text);
+	}
+});
+
+test('a chart mark in the comparisons leads to its figure page', async ({ page }) => {
+	await page.goto('/');
+	// Plot writes chart links as xlink:href, which CSS attribute selectors do not see.
+	const dot = page.locator('.compare a:has(circle)').first();
+	await dot.click();
+	await expect(page.getByTestId('figure-quote')).toBeVisible();
+});
+
+function escape(s: string) {
+	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { formatFigure, formatNumber, quoteParts } from '../../src/lib/data/format';
+
+const fig = (o: Partial<Parameters<typeof formatFigure>[0]>) =>
+	formatFigure({ value: null, low: null, high: null, qualifier: 'exact', unit: 'persons', ...o });
+
+describe('format', () => {
+	it('writes scale words only when nothing is rounded away', () => {
+		expect(formatNumber(20e6)).toBe('20 million');
+		expect(formatNumber(35.3e6)).toBe('35.3 million');
+		expect(formatNumber(23e9)).toBe('23 billion');
+		expect(formatNumber(1234567)).toBe('1,234,567');
+		expect(formatNumber(16937)).toBe('16,937');
+		expect(formatNumber(33.33)).toBe('33.33');
+	});
+
+	it('shows unit and qualifier', () => {
+		expect(fig({ value: 20e6, qualifier: 'about' })).toBe('about 20 million persons');
+		expect(fig({ value: 23e9, unit: 'usd', qualifier: 'about' })).toBe('about US$23 billion');
+		expect(fig({ value: 13, unit: 'percent', qualifier: 'more_than' })).toBe('more than 13%');
+		expect(fig({ low: 700000, high: 2e6, qualifier: 'range' })).toBe('700,000–2 million persons');
+		expect(fig({ value: 1, unit: 'years', qualifier: 'more_than' })).toBe('more than 1 year');
+		expect(fig({ value: 4, unit: 'count' })).toBe('4');
+	});
+
+	it('cuts a quote around its figure for highlighting', () => {
+		expect(quoteParts('About 20 million people.', '20 million')).toEqual([
+			'About ',
+			'20 million',
+			' people.'
+		]);
+		expect(quoteParts('No match.', '7')).toEqual(['No match.', '', '']);
+	});
+});
