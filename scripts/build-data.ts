@@ -16,15 +16,10 @@ if (result.problems.length) {
 if (!result.sourcesChecked)
 	console.warn('build:data: WARNING: sources missing; quotes were not checked.');
 const figures = toSiteFigures(result.figures, result.documents);
-const written = await writeSiteData(
-	resolve('static/data'),
-	figures,
-	result.documents,
-	{
-		coarse: resolve('node_modules/world-atlas/countries-110m.json'),
-		detailed: resolve('node_modules/world-atlas/countries-50m.json')
-	}
-);
+const written = await writeSiteData(resolve('static/data'), figures, result.documents, {
+	coarse: resolve('node_modules/world-atlas/countries-110m.json'),
+	detailed: resolve('node_modules/world-atlas/countries-50m.json')
+});
 if (written.parquetRows !== figures.length) {
 	console.error(`build:data: Parquet has ${written.parquetRows} rows, expected ${figures.length}`);
 	process.exit(1);

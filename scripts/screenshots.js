@@ -5,18 +5,31 @@ import { chromium } from '@playwright/test';
 import { chromiumPath } from './chromium-path.js';
 
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:4173';
-const pages = (process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/?topic=trafficking_victims', '/figure/hc02-lac-emigrants-abroad', '/about']);
+const pages = process.argv.slice(2).length
+	? process.argv.slice(2)
+	: ['/', '/?topic=trafficking_victims', '/figure/hc02-lac-emigrants-abroad', '/about'];
 const out = 'bench-results/shots';
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({
 	executablePath: chromiumPath(),
-	args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+	args: [
+		'--headless',
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-quic',
+		'--no-first-run',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync'
+	]
 });
-for (const [name, viewport, scheme] of [
-	['desktop', { width: 1440, height: 900 }, 'light'],
-	['phone', { width: 375, height: 740 }, 'light'],
-	['dark', { width: 1440, height: 900 }, 'dark']
-]) {
+/** @type {{ name: string, viewport: { width: number, height: number }, scheme: 'light' | 'dark' }[]} */
+const setups = [
+	{ name: 'desktop', viewport: { width: 1440, height: 900 }, scheme: 'light' },
+	{ name: 'phone', viewport: { width: 375, height: 740 }, scheme: 'light' },
+	{ name: 'dark', viewport: { width: 1440, height: 900 }, scheme: 'dark' }
+];
+for (const { name, viewport, scheme } of setups) {
 	const page = await browser.newPage({ viewport, colorScheme: scheme });
 	for (const p of pages) {
 		await page.goto(base + p);

@@ -54,7 +54,7 @@ async function duck(q: Query) {
 		);
 }
 
-const TEXT = new Set(SITE_COLUMNS.filter(([, t]) => t === 'VARCHAR').map(([n]) => n));
+const TEXT = new Set<string>(SITE_COLUMNS.filter(([, t]) => t === 'VARCHAR').map(([n]) => n));
 const isText = (k: string) => TEXT.has(k) && k !== 'key';
 
 const SELECTIONS: [string, Partial<Selection>][] = [
@@ -101,5 +101,34 @@ describe('engine parity', () => {
 		expect(docs.reduce((s, d) => s + d.n, 0)).toBe(
 			figures.filter((f) => f.topic === 'remittances').length
 		);
+	});
+});
+
+describe('synthetic table', () => {
+	it('is the same on both engines, so scale benchmarks compare like with like', async () => {
+		const { syntheticFigures, syntheticSql } = await import('../../src/lib/data/synthetic');
+		const n = 5000;
+		const synth = syntheticFigures(figures, n);
+		await db.run('CREATE TABLE keep AS SELECT * FROM figures');
+		for (const sql of syntheticSql(n)) await db.run(sql);
+		try {
+			const arquero = new ArqueroEngine(synth);
+			for (const patch of [
+				{},
+				{ topics: ['remittances'], years: [1990, 2000] as [number, number] }
+			]) {
+				for (const [view, q] of Object.entries(explorerQueries({ ...EMPTY_SELECTION, ...patch }))) {
+					const a = await arquero.run({
+						...q,
+						...(q.kind === 'rows' ? { limit: 50 } : {})
+					} as Query);
+					const d = await duck({ ...q, ...(q.kind === 'rows' ? { limit: 50 } : {}) } as Query);
+					expect(d, view).toEqual(JSON.parse(JSON.stringify(a)));
+				}
+			}
+		} finally {
+			await db.run('DROP TABLE figures');
+			await db.run('ALTER TABLE keep RENAME TO figures');
+		}
 	});
 });

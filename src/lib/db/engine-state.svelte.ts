@@ -15,6 +15,8 @@ export type DuckStatus =
 export interface EngineUrls {
 	figures: string;
 	documents: string;
+	/** SQL run after loading, e.g. to swap in a synthetic table of the same schema. */
+	afterLoad?: string[];
 }
 
 export class EngineState {
@@ -42,6 +44,7 @@ export class EngineState {
 			const handle = await loadDuckDb({
 				tables: { figures: this.urls.figures, documents: this.urls.documents }
 			});
+			for (const sql of this.urls.afterLoad ?? []) await handle.query(sql);
 			const counted = await handle.query<{ n: number }>(
 				'SELECT count(*)::INTEGER AS n FROM figures'
 			);

@@ -15,6 +15,10 @@ export interface Selection {
 	q: string;
 	sort: SortKey;
 	desc: boolean;
+	/** `arquero` keeps the instant engine and never loads DuckDB-wasm (reduced mode, benchmarks). */
+	engine: 'auto' | 'arquero';
+	/** Rows of synthetic data to explore instead of the curated figures (0 = the real data). */
+	synthetic: number;
 }
 
 export type View = 'topic' | 'doc' | 'geo' | 'indicator' | 'year' | 'search';
@@ -27,7 +31,9 @@ export const EMPTY_SELECTION: Selection = {
 	years: null,
 	q: '',
 	sort: 'doc_line',
-	desc: false
+	desc: false,
+	engine: 'auto',
+	synthetic: 0
 };
 
 /** The filters a view sees: every clause of the selection except the view's own. */
@@ -80,7 +86,13 @@ export function clearView(sel: Selection, view: View): Selection {
 	}
 }
 
-/** Clears every filter (Escape) but keeps the table's sort. */
+/** Clears every filter (Escape) but keeps the table's sort and the data and engine chosen. */
 export function clearAll(sel: Selection): Selection {
-	return { ...EMPTY_SELECTION, sort: sel.sort, desc: sel.desc };
+	return {
+		...EMPTY_SELECTION,
+		sort: sel.sort,
+		desc: sel.desc,
+		engine: sel.engine,
+		synthetic: sel.synthetic
+	};
 }

@@ -22,12 +22,22 @@ export interface ParsedUrl {
 
 const SORTS: readonly SortKey[] = ['doc_line', 'value', 'period', 'indicator', 'geography'];
 const LIST_PARAMS = { topic: 'topics', doc: 'docs', geo: 'geos', indicator: 'indicators' } as const;
-const KNOWN_PARAMS = new Set([...Object.keys(LIST_PARAMS), 'years', 'q', 'sort', 'desc']);
+const KNOWN_PARAMS = new Set([
+	...Object.keys(LIST_PARAMS),
+	'years',
+	'q',
+	'sort',
+	'desc',
+	'engine',
+	'synthetic'
+]);
+const MAX_SYNTHETIC = 2_000_000;
 const MAX_LIST = 50;
 const MAX_Q = 200;
 
 /** Shortens hostile or huge input before it is echoed in a notice. */
 function shown(v: string): string {
+	// eslint-disable-next-line no-control-regex -- control characters are exactly what is masked
 	const clean = v.replace(/[\u0000-\u001f\u007f]/g, '?');
 	return clean.length > 40 ? `${clean.slice(0, 40)}…` : clean;
 }
@@ -80,6 +90,18 @@ export function parseSelection(params: URLSearchParams, known: KnownValues): Par
 		if (desc === '1' || desc === '0') sel.desc = desc === '1';
 		else ignored.push(`desc "${shown(desc)}" is not 0 or 1`);
 	}
+	const engine = params.get('engine');
+	if (engine !== null) {
+		if (engine === 'arquero' || engine === 'auto') sel.engine = engine;
+		else ignored.push(`engine "${shown(engine)}" is not arquero or auto`);
+	}
+	const synthetic = params.get('synthetic');
+	if (synthetic !== null) {
+		const n = /^\d{1,7}$/.test(synthetic) ? Number(synthetic) : NaN;
+		if (n >= 1 && n <= MAX_SYNTHETIC) sel.synthetic = n;
+		else
+			ignored.push(`synthetic "${shown(synthetic)}" is not a row count from 1 to ${MAX_SYNTHETIC}`);
+	}
 	return { selection: sel, ignored };
 }
 
@@ -98,6 +120,8 @@ export function selectionToSearch(sel: Selection): string {
 	if (sel.q.trim()) p.set('q', sel.q);
 	if (sel.sort !== EMPTY_SELECTION.sort) p.set('sort', sel.sort);
 	if (sel.desc) p.set('desc', '1');
+	if (sel.engine !== 'auto') p.set('engine', sel.engine);
+	if (sel.synthetic) p.set('synthetic', String(sel.synthetic));
 	const s = p.toString();
 	return s ? `?${s}` : '';
 }

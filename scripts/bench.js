@@ -1,0 +1,137 @@
+// `npm run bench`: drives the built site in headless Chromium and prints a table of time to first
+// chart, time to DuckDB-wasm ready, and cross-filter update latency (click → every view
+// repainted; median and p95 over 50 interactions), on the real data and on 1,000,000 synthetic
+// rows, on each engine. Builds the site first if there is no build.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { chromiumPath } from './chromium-path.js';
+
+const PORT = 4188;
+const INTERACTIONS = Number(process.env.BENCH_INTERACTIONS ?? 50);
+const SYNTHETIC = Number(process.env.BENCH_ROWS ?? 1_000_000);
+const TOPICS = [
+	'Migrant stocks',
+	'Trafficking victims',
+	'Remittances',
+	'Programme outputs',
+	'Labour'
+];
+
+if (!existsSync('build/index.html'))
+	spawnSync('npm run -s build', { shell: true, stdio: 'inherit' });
+const server = spawn('node', ['scripts/serve.js', 'build', String(PORT)], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 800));
+
+const browser = await chromium.launch({
+	executablePath: chromiumPath(),
+	args: [
+		'--headless',
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-quic',
+		'--no-first-run',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync'
+	]
+});
+
+/** @param {number[]} xs @param {number} q */
+const quantile = (xs, q) => {
+	const s = [...xs].sort((a, b) => a - b);
+	return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
+};
+
+/** @param {string} dataset @param {'arquero' | 'duckdb'} engine */
+async function run(dataset, engine) {
+	const params = new URLSearchParams();
+	if (engine === 'arquero') params.set('engine', 'arquero');
+	if (dataset !== 'real') params.set('synthetic', String(SYNTHETIC));
+	const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+	const page = await context.newPage();
+	await page.goto(`http://127.0.0.1:${PORT}/${params.size ? `?${params}` : ''}`);
+	const firstChart = await page.evaluate(
+		() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN
+	);
+	let duckReady = NaN;
+	if (engine === 'duckdb') {
+		await page
+			.locator('[data-testid="engine-status"][data-state="ready"]')
+			.waitFor({ timeout: 180_000 });
+		duckReady = await page.evaluate(() => performance.now());
+	}
+	// Wait for the answer on the chosen engine (the synthetic rows, or DuckDB once it is ready).
+	await page.waitForTimeout(300);
+	await page.locator('.explorer:not([data-updates="0"])').waitFor({ timeout: 180_000 });
+	const latencies = [];
+	for (let i = 0; i < INTERACTIONS; i++) {
+		const label = TOPICS[Math.floor(i / 2) % TOPICS.length];
+		latencies.push(
+			await page.evaluate(async (label) => {
+				const explorer = /** @type {HTMLElement} */ (document.querySelector('.explorer'));
+				const marks = document.querySelectorAll(`#view-topic a:has([aria-label^="${label}:"])`);
+				const mark = marks[marks.length - 1];
+				const before = explorer.dataset.updates;
+				const t0 = performance.now();
+				mark?.dispatchEvent(
+					new MouseEvent('click', { bubbles: true, cancelable: true, view: window })
+				);
+				await new Promise((resolve) => {
+					const obs = new MutationObserver(() => {
+						if (explorer.dataset.updates !== before) {
+							obs.disconnect();
+							resolve(null);
+						}
+					});
+					obs.observe(explorer, { attributes: true });
+				});
+				await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+				return performance.now() - t0;
+			}, label)
+		);
+	}
+	const memory = await page.evaluate(() => {
+		const m = /** @type {{ memory?: { usedJSHeapSize: number } }} */ (
+			/** @type {unknown} */ (performance)
+		).memory;
+		return m ? m.usedJSHeapSize / 1e6 : NaN;
+	});
+	await context.close();
+	return {
+		dataset,
+		engine,
+		firstChart,
+		duckReady,
+		median: quantile(latencies, 0.5),
+		p95: quantile(latencies, 0.95),
+		memory
+	};
+}
+
+const rows = [];
+try {
+	for (const dataset of ['real', `${SYNTHETIC.toLocaleString('en-US')} synthetic rows`]) {
+		for (const engine of /** @type {const} */ (['arquero', 'duckdb'])) {
+			process.stderr.write(`bench: ${dataset}, ${engine}…\n`);
+			rows.push(await run(dataset, engine));
+		}
+	}
+} finally {
+	await browser.close();
+	server.kill();
+}
+
+/** @param {number} n */
+const ms = (n) => (Number.isFinite(n) ? `${n.toFixed(0)} ms` : '—');
+const lines = [
+	`| data | engine | first chart | DuckDB ready | update median | update p95 | JS heap |`,
+	`|---|---|---|---|---|---|---|`,
+	...rows.map(
+		(r) =>
+			`| ${r.dataset} | ${r.engine === 'duckdb' ? 'DuckDB-wasm' : 'Arquero'} | ${ms(r.firstChart)} | ${ms(r.duckReady)} | ${ms(r.median)} | ${ms(r.p95)} | ${Number.isFinite(r.memory) ? `${r.memory.toFixed(0)} MB` : '—'} |`
+	)
+];
+console.log(lines.join('\n'));
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/bench.md', lines.join('\n') + '\n');
