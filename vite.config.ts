@@ -5,6 +5,7 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	// Two copies of one @uwdata/* or arrow package break instanceof checks silently.
 	resolve: { dedupe: ['apache-arrow', '@uwdata/flechette'] },
+	build: { minify: process.env.NO_MINIFY ? false : 'esbuild' },
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
 	test: {
 		projects: [

@@ -12,7 +12,7 @@ import { validateDataDir } from '../../src/lib/data/node-files';
 import { SITE_COLUMNS, toSiteFigures, type SiteFigure } from '../../src/lib/data/site-table';
 import { ArqueroEngine } from '../../src/lib/db/arquero';
 import { explorerQueries } from '../../src/lib/queries/explorer';
-import { toSql } from '../../src/lib/queries/sql';
+import { cubeSql, inlineParams, toSql } from '../../src/lib/queries/sql';
 import type { Query } from '../../src/lib/queries/describe';
 import { EMPTY_SELECTION, type Selection } from '../../src/lib/state/selection';
 
@@ -36,11 +36,18 @@ beforeAll(async () => {
 	await db.run(
 		`CREATE TABLE figures AS SELECT * FROM read_csv('${csv}', header = true, columns = {${types}})`
 	);
+	await db.run(cubeSql());
 });
 
-async function duck(q: Query) {
-	const { text, params } = toSql(q);
-	const reader = await db.runAndReadAll(text, params as (string | number)[]);
+/**
+ * Runs a query on DuckDB: from the figures table with bound parameters, or as the browser
+ * does, from the data cube with the parameters written in as literals.
+ */
+async function duck(q: Query, useCube = false) {
+	const sql = toSql(q, useCube);
+	const reader = useCube
+		? await db.runAndReadAll(inlineParams(sql))
+		: await db.runAndReadAll(sql.text, sql.params);
 	// The JSON build stores empty text as ''; CSV round-trips it as NULL, so compare alike.
 	return reader
 		.getRowObjectsJS()
@@ -75,7 +82,9 @@ const SELECTIONS: [string, Partial<Selection>][] = [
 	],
 	['sorted by period', { sort: 'period' }],
 	['sorted by place descending', { sort: 'geography', desc: true }],
-	['nothing matches', { q: 'zzzz-no-such-text' }]
+	['nothing matches', { q: 'zzzz-no-such-text' }],
+	['a search that tries to break out of its literal', { q: "o'brien'); DROP TABLE figures; --" }],
+	['a search with a question mark and backslashes', { q: "what? \\' \\" }]
 ];
 
 describe('engine parity', () => {
@@ -84,12 +93,23 @@ describe('engine parity', () => {
 			const sel = { ...EMPTY_SELECTION, ...patch };
 			const arquero = new ArqueroEngine(figures);
 			for (const [view, q] of Object.entries(explorerQueries(sel))) {
-				const a = await arquero.run(q);
-				const d = await duck(q);
-				expect(d, `${view} on DuckDB`).toEqual(JSON.parse(JSON.stringify(a)));
+				const a = JSON.parse(JSON.stringify(await arquero.run(q)));
+				expect(await duck(q), `${view} on DuckDB`).toEqual(a);
+				expect(await duck(q, true), `${view} on DuckDB's cube`).toEqual(a);
 			}
 		});
 	}
+
+	it('keeps hostile search text inside its literal', async () => {
+		const sql = inlineParams(
+			toSql({ kind: 'countAll', filters: [{ kind: 'search', text: "x'); DROP TABLE figures; --" }] })
+		);
+		await db.runAndReadAll(sql);
+		const left = await db.runAndReadAll('SELECT count(*)::INTEGER AS n FROM figures');
+		expect(left.getRowObjectsJS()[0]!.n).toBe(figures.length);
+		expect(() => inlineParams({ text: 'SELECT ?', params: [Number.NaN] })).toThrow();
+		expect(() => inlineParams({ text: 'SELECT ?, ?', params: ['a'] })).toThrow();
+	});
 
 	it('answers the crossfilter rule: a view ignores its own selection', async () => {
 		const arquero = new ArqueroEngine(figures);
@@ -111,6 +131,7 @@ describe('synthetic table', () => {
 		const synth = syntheticFigures(figures, n);
 		await db.run('CREATE TABLE keep AS SELECT * FROM figures');
 		for (const sql of syntheticSql(n)) await db.run(sql);
+		await db.run(cubeSql());
 		try {
 			const arquero = new ArqueroEngine(synth);
 			for (const patch of [
@@ -122,13 +143,17 @@ describe('synthetic table', () => {
 						...q,
 						...(q.kind === 'rows' ? { limit: 50 } : {})
 					} as Query);
-					const d = await duck({ ...q, ...(q.kind === 'rows' ? { limit: 50 } : {}) } as Query);
-					expect(d, view).toEqual(JSON.parse(JSON.stringify(a)));
+					const limited = { ...q, ...(q.kind === 'rows' ? { limit: 50 } : {}) } as Query;
+					expect(await duck(limited), view).toEqual(JSON.parse(JSON.stringify(a)));
+					expect(await duck(limited, true), `${view} (cube)`).toEqual(
+						JSON.parse(JSON.stringify(a))
+					);
 				}
 			}
 		} finally {
 			await db.run('DROP TABLE figures');
 			await db.run('ALTER TABLE keep RENAME TO figures');
+			await db.run(cubeSql());
 		}
 	});
 });

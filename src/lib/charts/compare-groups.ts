@@ -10,13 +10,28 @@ export interface CompareGroup {
 	acrossDocuments: boolean;
 	/** The figures do not all state the same number. */
 	differ: boolean;
+	/** Figures of this indicator under the filters, in every unit; more than shown when capped. */
+	indicatorTotal: number;
+	/** Figures of this indicator shown, in every unit. */
+	indicatorShown: number;
 }
 
-export function groupComparable(rows: SiteFigure[]): CompareGroup[] {
+/**
+ * @param totals figures per indicator under the same filters (the comparable query is capped
+ *   per indicator, so a chart can say how many it leaves out)
+ */
+export function groupComparable(
+	rows: SiteFigure[],
+	totals: ReadonlyMap<string, number> = new Map()
+): CompareGroup[] {
 	const groups = new Map<string, SiteFigure[]>();
+	const shown = new Map<string, number>();
 	for (const f of rows) {
 		const key = `${f.indicator}\u0000${f.unit}`;
-		groups.set(key, [...(groups.get(key) ?? []), f]);
+		const list = groups.get(key);
+		if (list) list.push(f);
+		else groups.set(key, [f]);
+		shown.set(f.indicator, (shown.get(f.indicator) ?? 0) + 1);
 	}
 	return [...groups]
 		.filter(([, figures]) => figures.length >= 2)
@@ -28,7 +43,12 @@ export function groupComparable(rows: SiteFigure[]): CompareGroup[] {
 				unit: figures[0]!.unit,
 				figures,
 				acrossDocuments: new Set(figures.map((f) => f.doc_id)).size > 1,
-				differ: values.size > 1
+				differ: values.size > 1,
+				indicatorShown: shown.get(figures[0]!.indicator) ?? figures.length,
+				indicatorTotal: Math.max(
+					totals.get(figures[0]!.indicator) ?? 0,
+					shown.get(figures[0]!.indicator) ?? figures.length
+				)
 			};
 		})
 		.sort(

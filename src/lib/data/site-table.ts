@@ -36,7 +36,8 @@ export const SITE_COLUMNS = [
 	['doc_publisher', 'VARCHAR'],
 	['doc_date', 'VARCHAR'],
 	['doc_symbol', 'VARCHAR'],
-	['source_file', 'VARCHAR']
+	['source_file', 'VARCHAR'],
+	['source_order', 'INTEGER']
 ] as const satisfies readonly (readonly [string, SiteColumnType])[];
 
 export type SiteColumn = (typeof SITE_COLUMNS)[number][0];
@@ -54,6 +55,8 @@ export interface SiteFigure extends FigureRow {
 	doc_date: string;
 	doc_symbol: string;
 	source_file: string;
+	/** 1-based position when all figures are ordered by document date, document, line and id. */
+	source_order: number;
 }
 
 export function geoKind(code: string): GeoKind {
@@ -64,7 +67,7 @@ export function geoKind(code: string): GeoKind {
 
 export function toSiteFigures(figures: FigureRow[], documents: DocumentRow[]): SiteFigure[] {
 	const docs = new Map(documents.map((d) => [d.doc_id, d]));
-	return figures.map((f) => {
+	const joined = figures.map((f) => {
 		const d = docs.get(f.doc_id);
 		const bounds = periodBounds(f.period);
 		return {
@@ -77,7 +80,18 @@ export function toSiteFigures(figures: FigureRow[], documents: DocumentRow[]): S
 			doc_publisher: d?.publisher ?? '',
 			doc_date: d?.date ?? '',
 			doc_symbol: d?.symbol ?? '',
-			source_file: d?.source_file ?? ''
+			source_file: d?.source_file ?? '',
+			source_order: 0
 		};
 	});
+	const cmp = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
+	joined.sort(
+		(a, b) =>
+			cmp(a.doc_date, b.doc_date) ||
+			cmp(a.doc_id, b.doc_id) ||
+			cmp(a.line, b.line) ||
+			cmp(a.figure_id, b.figure_id)
+	);
+	joined.forEach((f, i) => (f.source_order = i + 1));
+	return joined;
 }

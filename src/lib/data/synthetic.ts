@@ -19,12 +19,13 @@ export function syntheticFigures(real: SiteFigure[], n: number): SiteFigure[] {
 		out[i] = {
 			...f,
 			figure_id: `syn-${i}`,
-			topic: TOPICS[(i * 7 + b) % TOPICS.length]!,
+			topic: TOPICS[i % TOPICS.length]!,
 			value: f.value === null ? null : f.value * scale,
 			low: f.low === null ? null : f.low * scale,
 			high: f.high === null ? null : f.high * scale,
 			period_start: f.period_start === null ? null : f.period_start + shift,
-			period_end: f.period_end === null ? null : f.period_end + shift
+			period_end: f.period_end === null ? null : f.period_end + shift,
+			source_order: i + 1
 		};
 	}
 	return out;
@@ -38,12 +39,13 @@ export function syntheticSql(n: number): string[] {
 		`CREATE TABLE synthetic AS
 		 SELECT * EXCLUDE (b, i) REPLACE (
 			'syn-' || i AS figure_id,
-			${topics}[((i * 7 + b) % ${TOPICS.length}) + 1] AS topic,
+			${topics}[(i % ${TOPICS.length}) + 1] AS topic,
 			value * (1 + (i % 97) / 100) AS value,
 			low * (1 + (i % 97) / 100) AS low,
 			high * (1 + (i % 97) / 100) AS high,
 			(period_start + (i % 21) - 10)::INTEGER AS period_start,
-			(period_end + (i % 21) - 10)::INTEGER AS period_end
+			(period_end + (i % 21) - 10)::INTEGER AS period_end,
+			(i + 1)::INTEGER AS source_order
 		 )
 		 FROM range(${Math.floor(n)}) t(i) JOIN base ON base.b = i % (SELECT count(*) FROM base)
 		 ORDER BY i`,

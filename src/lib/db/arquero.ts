@@ -2,25 +2,29 @@
  * The instant-start engine: runs each query description on Arquero over the JSON build, with
  * the same semantics as the SQL in `queries/sql.ts` (the parity test holds them together).
  */
-import { escape, from, type ColumnTable } from 'arquero';
+import { escape, from, op, type ColumnTable } from 'arquero';
 import type { SiteFigure } from '../data/site-table';
 import type { KeyCount, Query, SortKey, YearCount } from '../queries/describe';
 import { SEARCH_FIELDS, searchWords, type Filter } from '../queries/filters';
+import { CUBE_DIMS, CUBE_FIRST, cubeAnswers } from '../queries/sql';
 import type { Engine, ResultOf } from './engine';
 
 type Row = SiteFigure;
 
-export function matches(filters: Filter[]): (d: Row) => boolean {
-	const tests = filters.map((f): ((d: Row) => boolean) => {
+/** A cell of the data cube (see `cubeSql`): the filter columns, a count and first positions. */
+type Cell = Pick<Row, (typeof CUBE_DIMS)[number]> & { n: number; first: number[] };
+
+export function matches<T extends Partial<Row>>(filters: Filter[]): (d: T) => boolean {
+	const tests = filters.map((f): ((d: T) => boolean) => {
 		if (f.kind === 'in') {
 			if (f.values.length === 0) return () => true;
 			const set = new Set(f.values);
-			return (d) => set.has(d[f.field]);
+			return (d) => set.has(d[f.field] as string);
 		}
 		if (f.kind === 'years')
 			return (d) =>
-				d.period_start !== null &&
-				d.period_end !== null &&
+				d.period_start != null &&
+				d.period_end != null &&
 				d.period_start <= f.to &&
 				d.period_end >= f.from;
 		const words = searchWords(f.text);
@@ -49,12 +53,7 @@ function sorter(sort: SortKey, descending: boolean): (a: Row, b: Row) => number 
 	const by = (k: keyof Row) => (a: Row, b: Row) => cmp(a[k], b[k]);
 	switch (sort) {
 		case 'doc_line':
-			return then(
-				(a, b) => dir * cmp(a.doc_date, b.doc_date),
-				by('doc_id'),
-				by('line'),
-				by('figure_id')
-			);
+			return (a, b) => dir * (a.source_order - b.source_order);
 		case 'value':
 			return then((a, b) => nullsLast(a.value ?? a.high, b.value ?? b.high), by('figure_id'));
 		case 'period':
@@ -69,14 +68,56 @@ function sorter(sort: SortKey, descending: boolean): (a: Row, b: Row) => number 
 	}
 }
 
+/** The first `k` of ascending lists, merged: the k smallest values of their union. */
+function firstOf(lists: number[][], k: number): number[] {
+	const all: number[] = [];
+	for (const l of lists) for (const x of l) all.push(x);
+	return all.sort((a, b) => a - b).slice(0, Math.max(0, Math.floor(k)));
+}
+
 export class ArqueroEngine implements Engine {
 	readonly name = 'arquero' as const;
-	private readonly table: ColumnTable;
+	/** Rows in source order, so a position is found by binary search. */
 	private readonly rows: Row[];
+	private readonly cells: Cell[];
+	private readonly cube: ColumnTable;
 
 	constructor(figures: SiteFigure[]) {
-		this.rows = figures;
-		this.table = from(figures);
+		const sorted = figures.every((f, i) => i === 0 || figures[i - 1]!.source_order < f.source_order);
+		this.rows = sorted ? figures : [...figures].sort((a, b) => a.source_order - b.source_order);
+		const cells = new Map<string, Cell>();
+		for (const r of this.rows) {
+			const key = CUBE_DIMS.map((d) => r[d]).join('\u0000');
+			let c = cells.get(key);
+			if (!c) {
+				c = {
+					topic: r.topic,
+					doc_id: r.doc_id,
+					geo_code: r.geo_code,
+					indicator: r.indicator,
+					period_start: r.period_start,
+					period_end: r.period_end,
+					n: 0,
+					first: []
+				};
+				cells.set(key, c);
+			}
+			c.n++;
+			if (c.first.length < CUBE_FIRST) c.first.push(r.source_order);
+		}
+		this.cells = [...cells.values()];
+		this.cube = from(this.cells);
+	}
+
+	private at(order: number): Row {
+		let lo = 0;
+		let hi = this.rows.length - 1;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (this.rows[mid]!.source_order < order) lo = mid + 1;
+			else hi = mid;
+		}
+		return this.rows[lo]!;
 	}
 
 	async run<Q extends Query>(q: Q): Promise<ResultOf<Q>> {
@@ -84,22 +125,81 @@ export class ArqueroEngine implements Engine {
 	}
 
 	runSync(q: Query): KeyCount[] | YearCount[] | SiteFigure[] {
-		const hit = matches(q.filters);
-		const filtered = () => this.table.filter(escape(hit));
+		return cubeAnswers(q) ? this.fromCube(q) : this.fromRows(q);
+	}
+
+	/** The same answers as `fromRows`, counted over the cube's cells. */
+	private fromCube(q: Query): KeyCount[] | YearCount[] | SiteFigure[] {
+		const hit = matches<Cell>(q.filters);
+		const cells = () => this.cells.filter(hit);
+		const sum = (cs: Cell[]) => cs.reduce((s, c) => s + c.n, 0);
 		switch (q.kind) {
 			case 'countBy': {
 				const field = q.field;
-				const all = this.table.groupby(field).count({ as: 'total' }).objects() as Record<
-					string,
-					unknown
-				>[];
-				const counts = new Map(
-					(filtered().groupby(field).count({ as: 'n' }).objects() as Record<string, unknown>[]).map(
-						(r) => [r[field], r.n as number]
-					)
+				const counts = this.cube
+					.groupby(field)
+					.rollup({ n: op.sum('n') })
+					.objects() as Record<string, unknown>[];
+				const filtered = new Map(
+					(
+						this.cube
+							.filter(escape((c: Cell) => hit(c)))
+							.groupby(field)
+							.rollup({ n: op.sum('n') })
+							.objects() as Record<string, unknown>[]
+					).map((r) => [r[field], r.n as number])
 				);
-				return all
-					.map((r) => ({ key: r[field] as string, n: counts.get(r[field]) ?? 0 }))
+				return counts
+					.map((r) => ({ key: r[field] as string, n: filtered.get(r[field]) ?? 0 }))
+					.sort((a, b) => cmp(a.key, b.key));
+			}
+			case 'countByYear': {
+				const n = new Map<number, number>();
+				for (const c of cells()) {
+					if (c.period_start === null || c.period_end === null) continue;
+					for (let y = c.period_start; y <= c.period_end; y++) n.set(y, (n.get(y) ?? 0) + c.n);
+				}
+				return [...n].sort((a, b) => a[0] - b[0]).map(([year, count]) => ({ year, n: count }));
+			}
+			case 'countAll':
+				return [{ key: 'all', n: sum(cells()) }];
+			case 'countUndated':
+				return [{ key: 'undated', n: sum(cells().filter((c) => c.period_start === null)) }];
+			case 'rows':
+				return firstOf(
+					cells().map((c) => c.first),
+					q.limit ?? Infinity
+				).map((o) => this.at(o));
+			case 'comparable': {
+				const byIndicator = new Map<string, Cell[]>();
+				for (const c of cells()) {
+					const list = byIndicator.get(c.indicator);
+					if (list) list.push(c);
+					else byIndicator.set(c.indicator, [c]);
+				}
+				const out: Row[] = [];
+				for (const cs of byIndicator.values()) {
+					if (sum(cs) < 2) continue;
+					for (const o of firstOf(
+						cs.map((c) => c.first),
+						q.perIndicator
+					))
+						out.push(this.at(o));
+				}
+				return out.sort(comparableOrder);
+			}
+		}
+	}
+
+	private fromRows(q: Query): KeyCount[] | YearCount[] | SiteFigure[] {
+		const hit = matches<Row>(q.filters);
+		switch (q.kind) {
+			case 'countBy': {
+				const n = new Map<string, number>();
+				for (const r of this.rows) n.set(r[q.field], 0);
+				for (const r of this.rows) if (hit(r)) n.set(r[q.field], n.get(r[q.field])! + 1);
+				return [...n]
+					.map(([key, count]) => ({ key, n: count }))
 					.sort((a, b) => cmp(a.key, b.key));
 			}
 			case 'countByYear': {
@@ -124,15 +224,17 @@ export class ArqueroEngine implements Engine {
 				const rows = this.rows.filter(hit);
 				const n = new Map<string, number>();
 				for (const r of rows) n.set(r.indicator, (n.get(r.indicator) ?? 0) + 1);
+				const taken = new Map<string, number>();
+				const k = Math.max(0, Math.floor(q.perIndicator));
+				// Rows are in source order, so the first k met are the first k.
 				return rows
-					.filter((r) => (n.get(r.indicator) ?? 0) >= 2)
-					.sort(
-						(a, b) =>
-							cmp(a.indicator, b.indicator) ||
-							cmp(a.unit, b.unit) ||
-							nullsLastAsc(a.period_start, b.period_start) ||
-							cmp(a.figure_id, b.figure_id)
-					);
+					.filter((r) => {
+						if ((n.get(r.indicator) ?? 0) < 2) return false;
+						const t = taken.get(r.indicator) ?? 0;
+						taken.set(r.indicator, t + 1);
+						return t < k;
+					})
+					.sort(comparableOrder);
 			}
 		}
 	}
@@ -140,3 +242,9 @@ export class ArqueroEngine implements Engine {
 
 const nullsLastAsc = (x: number | null, y: number | null) =>
 	x === null ? (y === null ? 0 : 1) : y === null ? -1 : cmp(x, y);
+
+const comparableOrder = (a: Row, b: Row) =>
+	cmp(a.indicator, b.indicator) ||
+	cmp(a.unit, b.unit) ||
+	nullsLastAsc(a.period_start, b.period_start) ||
+	cmp(a.figure_id, b.figure_id);

@@ -10,7 +10,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
-import { toSql } from '../queries/sql';
+import { cubeSql, inlineParams, toSql } from '../queries/sql';
 import type { Query } from '../queries/describe';
 import type { Engine, ResultOf } from './engine';
 
@@ -95,11 +95,16 @@ export function loadDuckDb(options: LoadOptions): Promise<DuckDbHandle> {
 
 export class DuckDbEngine implements Engine {
 	readonly name = 'duckdb' as const;
-	constructor(private readonly handle: DuckDbHandle) {}
+	private constructor(private readonly handle: DuckDbHandle) {}
+
+	/** An engine over the loaded `figures` table, once its data cube is built. */
+	static async create(handle: DuckDbHandle): Promise<DuckDbEngine> {
+		await handle.query(cubeSql());
+		return new DuckDbEngine(handle);
+	}
 
 	async run<Q extends Query>(q: Q): Promise<ResultOf<Q>> {
-		const { text, params } = toSql(q);
 		// Rows come back typed by the Arrow schema the build wrote, matching the JSON build.
-		return (await this.handle.query(text, params)) as ResultOf<Q>;
+		return (await this.handle.query(inlineParams(toSql(q, true)))) as ResultOf<Q>;
 	}
 }

@@ -48,7 +48,7 @@ export class EngineState {
 			const counted = await handle.query<{ n: number }>(
 				'SELECT count(*)::INTEGER AS n FROM figures'
 			);
-			this.engine = new DuckDbEngine(handle);
+			this.engine = await DuckDbEngine.create(handle);
 			this.duck = {
 				state: 'ready',
 				version: handle.version,

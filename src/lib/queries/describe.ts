@@ -17,8 +17,11 @@ export type Query =
 	| { kind: 'countUndated'; filters: Filter[] }
 	/** The figures themselves, for the table and exports. */
 	| { kind: 'rows'; filters: Filter[]; sort: SortKey; descending: boolean; limit?: number }
-	/** Figures of indicators stated two or more times, for the comparison chart. */
-	| { kind: 'comparable'; filters: Filter[] };
+	/**
+	 * Figures of indicators stated two or more times, for the comparison charts: per indicator the
+	 * first `perIndicator` in source order, so a million-row table still gives a readable chart.
+	 */
+	| { kind: 'comparable'; filters: Filter[]; perIndicator: number };
 
 export interface KeyCount {
 	key: string;

@@ -7,6 +7,8 @@ import type { KeyCount, Query, YearCount } from './describe';
 
 /** The table shows at most this many rows; exports take the whole filtered table. */
 export const TABLE_LIMIT = 500;
+/** Each comparison chart shows at most this many figures of its indicator. */
+export const COMPARE_LIMIT = 30;
 
 export function explorerQueries(sel: Selection) {
 	return {
@@ -23,7 +25,12 @@ export function explorerQueries(sel: Selection) {
 			descending: sel.desc,
 			limit: TABLE_LIMIT
 		},
-		comparable: { kind: 'comparable', filters: filtersFor(sel, 'indicator') }
+		comparable: {
+			kind: 'comparable',
+			filters: filtersFor(sel, 'indicator'),
+			perIndicator: COMPARE_LIMIT
+		},
+		indicators: { kind: 'countBy', field: 'indicator', filters: filtersFor(sel, 'indicator') }
 	} satisfies Record<string, Query>;
 }
 
@@ -36,20 +43,32 @@ export interface ExplorerResult {
 	total: number;
 	rows: SiteFigure[];
 	comparable: SiteFigure[];
+	/** Figures per indicator, to say how many a capped comparison chart leaves out. */
+	indicators: KeyCount[];
+}
+
+/** Runs one query, leaving a User Timing measure (`cifras:<engine>:<view>`) for DevTools and the bench. */
+async function timed<Q extends Query>(engine: Engine, view: string, q: Q) {
+	const start = performance.now();
+	const out = await engine.run(q);
+	performance.measure(`cifras:${engine.name}:${view}`, { start, end: performance.now() });
+	return out;
 }
 
 export async function runExplorer(engine: Engine, sel: Selection): Promise<ExplorerResult> {
 	const q = explorerQueries(sel);
-	const [topics, docs, geos, years, undated, total, rows, comparable] = await Promise.all([
-		engine.run(q.topics),
-		engine.run(q.docs),
-		engine.run(q.geos),
-		engine.run(q.years),
-		engine.run(q.undated),
-		engine.run(q.total),
-		engine.run(q.rows),
-		engine.run(q.comparable)
-	]);
+	const [topics, docs, geos, years, undated, total, rows, comparable, indicators] =
+		await Promise.all([
+			timed(engine, 'topics', q.topics),
+			timed(engine, 'docs', q.docs),
+			timed(engine, 'geos', q.geos),
+			timed(engine, 'years', q.years),
+			timed(engine, 'undated', q.undated),
+			timed(engine, 'total', q.total),
+			timed(engine, 'rows', q.rows),
+			timed(engine, 'comparable', q.comparable),
+			timed(engine, 'indicators', q.indicators)
+		]);
 	return {
 		topics,
 		docs,
@@ -58,7 +77,8 @@ export async function runExplorer(engine: Engine, sel: Selection): Promise<Explo
 		undated: undated[0]?.n ?? 0,
 		total: total[0]?.n ?? 0,
 		rows,
-		comparable
+		comparable,
+		indicators
 	};
 }
 
@@ -74,6 +94,7 @@ export function runExplorerSync(engine: ArqueroEngine, sel: Selection): Explorer
 		undated: undated[0]?.n ?? 0,
 		total: (engine.runSync(q.total) as KeyCount[])[0]?.n ?? 0,
 		rows: engine.runSync(q.rows) as SiteFigure[],
-		comparable: engine.runSync(q.comparable) as SiteFigure[]
+		comparable: engine.runSync(q.comparable) as SiteFigure[],
+		indicators: engine.runSync(q.indicators) as KeyCount[]
 	};
 }

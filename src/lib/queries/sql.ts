@@ -33,48 +33,130 @@ export function whereClause(filters: Filter[]): SqlQuery {
 	return { text: parts.length ? parts.join(' AND ') : 'TRUE', params };
 }
 
+/** One value as a DuckDB literal. Strings are quoted with '' doubled (DuckDB reads no backslash escapes). */
+export function sqlLiteral(v: string | number): string {
+	if (typeof v === 'number') {
+		if (!Number.isFinite(v)) throw new Error(`Not a finite number: ${v}`);
+		return String(v);
+	}
+	return `'${v.replaceAll('\0', '').replaceAll("'", "''")}'`;
+}
+
+/**
+ * The statement with its parameters written in as literals: DuckDB-wasm then answers in one
+ * worker round trip instead of three (prepare, run, close). Placeholders are the `?` outside
+ * quoted literals; the statement's own text never comes from a user.
+ */
+export function inlineParams({ text, params }: SqlQuery): string {
+	let out = '';
+	let next = 0;
+	let quoted = false;
+	for (const ch of text) {
+		if (ch === "'") quoted = !quoted;
+		if (ch === '?' && !quoted) {
+			if (next >= params.length) throw new Error('More placeholders than parameters');
+			out += sqlLiteral(params[next++]!);
+		} else out += ch;
+	}
+	if (next !== params.length) throw new Error('More parameters than placeholders');
+	return out;
+}
+
 const ORDER: Record<SortKey, (desc: boolean) => string> = {
-	doc_line: (d) => `doc_date ${d ? 'DESC' : 'ASC'}, doc_id, line, figure_id`,
+	doc_line: (d) => `source_order ${d ? 'DESC' : 'ASC'}`,
 	value: (d) => `coalesce(value, high) ${d ? 'DESC' : 'ASC'} NULLS LAST, figure_id`,
 	period: (d) => `period_start ${d ? 'DESC' : 'ASC'} NULLS LAST, period_end, figure_id`,
 	indicator: (d) => `indicator ${d ? 'DESC' : 'ASC'}, figure_id`,
 	geography: (d) => `geography ${d ? 'DESC' : 'ASC'}, figure_id`
 };
 
-export function toSql(q: Query): SqlQuery {
+/**
+ * A data cube of the table: one row per combination of the columns the explorer filters on,
+ * with its count and the first figures of the combination in source order. Counting on it
+ * instead of on every figure is what keeps a million-row table interactive (the idea of
+ * Mosaic's pre-aggregated indexes); it answers every query that has no full-text search.
+ */
+export const CUBE = 'figures_cube';
+export const CUBE_DIMS = [
+	'topic',
+	'doc_id',
+	'geo_code',
+	'indicator',
+	'period_start',
+	'period_end'
+] as const;
+/** How many source-order positions each cube cell keeps: enough for the table's first page. */
+export const CUBE_FIRST = 500;
+
+export function cubeSql(): string {
+	return `CREATE OR REPLACE TABLE ${CUBE} AS SELECT ${CUBE_DIMS.join(', ')}, count(*)::INTEGER AS n, min(source_order, ${CUBE_FIRST}) AS first FROM ${TABLE} GROUP BY ALL`;
+}
+
+/** Whether the cube can answer a query exactly (it holds no text, so never a search). */
+export function cubeAnswers(q: Query): boolean {
+	if (q.filters.some((f) => f.kind === 'search')) return false;
+	if (q.kind === 'rows')
+		return q.sort === 'doc_line' && !q.descending && q.limit !== undefined && q.limit <= CUBE_FIRST;
+	if (q.kind === 'comparable') return q.perIndicator <= CUBE_FIRST;
+	return true;
+}
+
+const ORDER_COMPARABLE = 'indicator, unit, period_start NULLS LAST, figure_id';
+
+/**
+ * @param useCube answer from the cube (`cubeSql`) where `cubeAnswers` says it can; the answers
+ *   are the same either way (the parity test checks both).
+ */
+export function toSql(q: Query, useCube = false): SqlQuery {
 	const w = whereClause(q.filters);
+	const cube = useCube && cubeAnswers(q);
+	const from = cube ? CUBE : TABLE;
+	const count = cube ? 'sum(n)' : 'count(*)';
+	const limitOf = (n: number) => Math.max(0, Math.floor(n));
 	switch (q.kind) {
 		case 'countBy':
 			return {
-				text: `SELECT ${q.field} AS key, count(*) FILTER (WHERE ${w.text})::INTEGER AS n FROM ${TABLE} GROUP BY ${q.field} ORDER BY key`,
+				text: `SELECT ${q.field} AS key, coalesce(${count} FILTER (WHERE ${w.text}), 0)::INTEGER AS n FROM ${from} GROUP BY ${q.field} ORDER BY key`,
 				params: w.params
 			};
 		case 'countByYear':
 			return {
-				text: `SELECT year, count(*)::INTEGER AS n FROM (SELECT unnest(range(period_start, period_end + 1)) AS year FROM ${TABLE} WHERE period_start IS NOT NULL AND ${w.text}) GROUP BY year ORDER BY year`,
+				text: `SELECT year, ${count}::INTEGER AS n FROM (SELECT unnest(range(period_start, period_end + 1)) AS year${cube ? ', n' : ''} FROM ${from} WHERE period_start IS NOT NULL AND ${w.text}) GROUP BY year ORDER BY year`,
 				params: w.params
 			};
 		case 'countAll':
 			return {
-				text: `SELECT 'all' AS key, count(*)::INTEGER AS n FROM ${TABLE} WHERE ${w.text}`,
+				text: `SELECT 'all' AS key, coalesce(${count}, 0)::INTEGER AS n FROM ${from} WHERE ${w.text}`,
 				params: w.params
 			};
 		case 'countUndated':
 			return {
-				text: `SELECT 'undated' AS key, count(*)::INTEGER AS n FROM ${TABLE} WHERE period_start IS NULL AND ${w.text}`,
+				text: `SELECT 'undated' AS key, coalesce(${count}, 0)::INTEGER AS n FROM ${from} WHERE period_start IS NULL AND ${w.text}`,
 				params: w.params
 			};
 		case 'rows': {
-			const limit = q.limit === undefined ? '' : ` LIMIT ${Math.max(0, Math.floor(q.limit))}`;
+			const order = ORDER[q.sort](q.descending);
+			if (q.limit === undefined)
+				return { text: `SELECT * FROM ${TABLE} WHERE ${w.text} ORDER BY ${order}`, params: w.params };
+			// Choose the page's positions first, then fetch only those rows: sorting whole rows
+			// of a large table costs far more than sorting its keys.
+			const page = cube
+				? `SELECT unnest(list_sort(flatten(list(first)))[1:${limitOf(q.limit)}]) FROM ${CUBE} WHERE ${w.text}`
+				: `SELECT source_order FROM ${TABLE} WHERE ${w.text} ORDER BY ${order} LIMIT ${limitOf(q.limit)}`;
 			return {
-				text: `SELECT * FROM ${TABLE} WHERE ${w.text} ORDER BY ${ORDER[q.sort](q.descending)}${limit}`,
+				text: `SELECT * FROM ${TABLE} WHERE source_order IN (${page}) ORDER BY ${order}`,
 				params: w.params
 			};
 		}
-		case 'comparable':
+		case 'comparable': {
+			const k = limitOf(q.perIndicator);
+			const firsts = cube
+				? `SELECT unnest(list_sort(flatten(list(first)))[1:${k}]) FROM ${CUBE} WHERE ${w.text} GROUP BY indicator HAVING sum(n) >= 2`
+				: `SELECT unnest(min(source_order, ${k})) FROM ${TABLE} WHERE ${w.text} GROUP BY indicator HAVING count(*) >= 2`;
 			return {
-				text: `SELECT * FROM ${TABLE} WHERE ${w.text} AND indicator IN (SELECT indicator FROM ${TABLE} WHERE ${w.text} GROUP BY indicator HAVING count(*) >= 2) ORDER BY indicator, unit, period_start NULLS LAST, figure_id`,
-				params: [...w.params, ...w.params]
+				text: `SELECT * FROM ${TABLE} WHERE source_order IN (${firsts}) ORDER BY ${ORDER_COMPARABLE}`,
+				params: w.params
 			};
+		}
 	}
 }
