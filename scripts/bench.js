@@ -70,7 +70,7 @@ async function run(dataset, engine) {
 		latencies.push(
 			await page.evaluate(async (label) => {
 				const explorer = /** @type {HTMLElement} */ (document.querySelector('.explorer'));
-				const marks = document.querySelectorAll(`#view-topic a:has([aria-label^="${label}:"])`);
+				const marks = document.querySelectorAll(`#view-topic a[aria-label^="${label}:"]`);
 				const mark = marks[marks.length - 1];
 				const before = explorer.dataset.updates;
 				performance.clearMeasures();
@@ -116,9 +116,18 @@ async function run(dataset, engine) {
 		engine,
 		firstChart,
 		duckReady,
-		median: quantile(latencies.map((l) => l.total), 0.5),
-		p95: quantile(latencies.map((l) => l.total), 0.95),
-		queries: quantile(latencies.map((l) => l.queries), 0.5),
+		median: quantile(
+			latencies.map((l) => l.total),
+			0.5
+		),
+		p95: quantile(
+			latencies.map((l) => l.total),
+			0.95
+		),
+		queries: quantile(
+			latencies.map((l) => l.queries),
+			0.5
+		),
 		memory
 	};
 }

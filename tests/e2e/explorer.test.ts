@@ -164,9 +164,13 @@ test.describe('linked views', () => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto('/');
-		for (const view of ['view-topic', 'view-doc', 'view-year', 'view-geo']) {
+		// Bars are HTML; the timeline, the map and the comparisons are SVG.
+		for (const view of ['view-topic', 'view-doc'])
+			await expect(page.locator(`#${view} a[aria-label$="figures"]`).first()).toBeVisible();
+		for (const view of ['view-year', 'view-geo'])
 			await expect(page.locator(`#${view} svg`).first()).toBeVisible();
-		}
+		expect(await page.locator('.compare svg a').count()).toBeGreaterThan(10);
+		expect(await markCount(page, 'view-topic', 'Migrant stocks')).toBeGreaterThan(0);
 		await expect(page.locator('[data-testid="figure-table"] tbody tr').first()).toBeVisible();
 		await context.close();
 	});

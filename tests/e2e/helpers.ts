@@ -9,13 +9,13 @@ export async function allFigures(page: Page): Promise<SiteFigure[]> {
 
 /** The count a bar or country shows, from its accessible label ("Remittances: 3 figures"). */
 export async function markCount(page: Page, view: string, label: string): Promise<number> {
-	const mark = page.locator(`#${view} [aria-label^="${label}:"]`).last();
+	const mark = page.locator(`#${view} a[aria-label^="${label}:"]`).last();
 	const text = (await mark.getAttribute('aria-label')) ?? '';
 	return Number(/: (\d+) figure/.exec(text)?.[1] ?? NaN);
 }
 
 export function mark(page: Page, view: string, label: string) {
-	return page.locator(`#${view} a:has([aria-label^="${label}:"])`).last();
+	return page.locator(`#${view} a[aria-label^="${label}:"]`).last();
 }
 
 export async function tableIds(page: Page): Promise<string[]> {

@@ -13,6 +13,13 @@ import { SITE_COLUMNS, toSiteFigures, type SiteFigure } from '../../src/lib/data
 import { ArqueroEngine } from '../../src/lib/db/arquero';
 import { explorerQueries } from '../../src/lib/queries/explorer';
 import { cubeSql, inlineParams, toSql } from '../../src/lib/queries/sql';
+import {
+	countBatchSql,
+	isCount,
+	splitBatch,
+	type BatchRow,
+	type CountQuery
+} from '../../src/lib/queries/batch';
 import type { Query } from '../../src/lib/queries/describe';
 import { EMPTY_SELECTION, type Selection } from '../../src/lib/state/selection';
 
@@ -97,12 +104,23 @@ describe('engine parity', () => {
 				expect(await duck(q), `${view} on DuckDB`).toEqual(a);
 				expect(await duck(q, true), `${view} on DuckDB's cube`).toEqual(a);
 			}
+			// The browser sends the count queries together, as one statement.
+			const counts = Object.entries(explorerQueries(sel)).filter((e): e is [string, CountQuery] =>
+				isCount(e[1])
+			);
+			const batch = await db.runAndReadAll(inlineParams(countBatchSql(counts, true)));
+			const split = splitBatch(counts, batch.getRowObjectsJS() as unknown as BatchRow[]);
+			for (const [view, q] of counts)
+				expect(split[view], `${view} in a batch`).toEqual(await arquero.run(q));
 		});
 	}
 
 	it('keeps hostile search text inside its literal', async () => {
 		const sql = inlineParams(
-			toSql({ kind: 'countAll', filters: [{ kind: 'search', text: "x'); DROP TABLE figures; --" }] })
+			toSql({
+				kind: 'countAll',
+				filters: [{ kind: 'search', text: "x'); DROP TABLE figures; --" }]
+			})
 		);
 		await db.runAndReadAll(sql);
 		const left = await db.runAndReadAll('SELECT count(*)::INTEGER AS n FROM figures');

@@ -1,57 +1,73 @@
-/** A map of the Americas: countries shaded by how many figures are about them; each links to its selection. */
-import * as Plot from '@observablehq/plot';
-import type { PlotOptions } from '@observablehq/plot';
+/**
+ * A map of the Americas: countries shaded by how many figures are about them. The shapes are
+ * projected once per width (`mapShapes`); an update only recolours them (`mapShades`), which is
+ * what keeps the map cheap to redraw on every selection.
+ */
+import { geoAzimuthalEqualArea, geoPath } from 'd3-geo';
+import { interpolateBlues } from 'd3-scale-chromatic';
 import type { KeyCount } from '../queries/describe';
-import { COLORS, MAP_SCHEME } from './palette';
 
 export type CountryFeature = GeoJSON.Feature<GeoJSON.Geometry, { name: string }> & { id: string };
 
-export interface MapOptions {
-	width: number;
-	countries: CountryFeature[];
-	selected: readonly string[];
-	href: (key: string) => string;
-}
+export const MAP_MARGIN = 4;
 
 export function mapHeight(width: number): number {
 	return Math.round(Math.min(560, Math.max(300, width * 1.1)));
 }
 
-export function mapSpec(rows: KeyCount[], o: MapOptions): PlotOptions {
-	const n = new Map(rows.map((r) => [r.key, r.n]));
-	const count = (f: CountryFeature) => n.get(f.id) ?? 0;
-	const withFigures = o.countries.filter((f) => count(f) > 0 || o.selected.includes(f.id));
-	const collection = { type: 'FeatureCollection' as const, features: o.countries };
-	const label = (f: CountryFeature) =>
-		`${f.properties.name}: ${count(f)} figure${count(f) === 1 ? '' : 's'}${o.selected.includes(f.id) ? ', selected' : ''}`;
-	return {
-		width: o.width,
-		height: mapHeight(o.width),
-		margin: 4,
-		projection: { type: 'azimuthal-equal-area', rotate: [85, -12], domain: collection },
-		color: {
-			type: 'sqrt',
-			scheme: MAP_SCHEME,
-			domain: [0, Math.max(1, ...withFigures.map(count))],
-			label: 'Figures'
-		},
-		marks: [
-			Plot.geo(o.countries, {
-				fill: COLORS.muted,
-				fillOpacity: 0.35,
-				stroke: 'currentColor',
-				strokeOpacity: 0.25,
-				strokeWidth: 0.5
-			}),
-			Plot.geo(withFigures, {
-				fill: (f: CountryFeature) => count(f),
-				stroke: (f: CountryFeature) =>
-					o.selected.includes(f.id) ? COLORS.selected : 'currentColor',
-				strokeWidth: (f: CountryFeature) => (o.selected.includes(f.id) ? 2.5 : 0.5),
-				href: (f: CountryFeature) => o.href(f.id),
-				ariaLabel: label,
-				title: label
-			})
-		]
-	};
+export interface CountryShape {
+	id: string;
+	name: string;
+	d: string;
+}
+
+/** SVG paths of every country at this width, in an azimuthal equal-area projection. */
+export function mapShapes(countries: CountryFeature[], width: number): CountryShape[] {
+	const height = mapHeight(width);
+	const projection = geoAzimuthalEqualArea()
+		.rotate([85, -12])
+		.fitExtent(
+			[
+				[MAP_MARGIN, MAP_MARGIN],
+				[width - MAP_MARGIN, height - MAP_MARGIN]
+			],
+			{ type: 'FeatureCollection', features: countries }
+		);
+	const path = geoPath(projection).digits(1);
+	return countries.map((f) => ({ id: f.id, name: f.properties.name, d: path(f) ?? '' }));
+}
+
+export interface CountryShade {
+	n: number;
+	/** Fill colour for a country with figures; null draws it as a plain, unlinked outline. */
+	fill: string | null;
+	selected: boolean;
+	label: string;
+}
+
+/** Square-root colour scale: a country with 40 figures does not wash out one with 2. */
+export function shadeOf(n: number, max: number): string {
+	return interpolateBlues(0.12 + 0.88 * Math.sqrt(n / Math.max(1, max)));
+}
+
+export function mapShades(
+	rows: KeyCount[],
+	countries: CountryFeature[],
+	selected: readonly string[]
+): { max: number; byId: Map<string, CountryShade> } {
+	const counts = new Map(rows.map((r) => [r.key, r.n]));
+	const ids = new Set(countries.map((c) => c.id));
+	const max = Math.max(1, ...rows.filter((r) => ids.has(r.key)).map((r) => r.n));
+	const byId = new Map<string, CountryShade>();
+	for (const c of countries) {
+		const n = counts.get(c.id) ?? 0;
+		const isSelected = selected.includes(c.id);
+		byId.set(c.id, {
+			n,
+			fill: n > 0 ? shadeOf(n, max) : isSelected ? 'transparent' : null,
+			selected: isSelected,
+			label: `${c.properties.name}: ${n} figure${n === 1 ? '' : 's'}${isSelected ? ', selected' : ''}`
+		});
+	}
+	return { max, byId };
 }

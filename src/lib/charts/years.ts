@@ -1,46 +1,60 @@
 /** Figures by the years their period covers: bars per year over the data's whole span. */
-import * as Plot from '@observablehq/plot';
-import type { PlotOptions } from '@observablehq/plot';
+import { ticks } from 'd3-array';
 import type { YearCount } from '../queries/describe';
-import { COLORS } from './palette';
-
-export interface YearsOptions {
-	width: number;
-	/** The full span of years in the data, fixed so the axis never moves. */
-	domain: [number, number];
-	selected: [number, number] | null;
-}
 
 export const YEARS_HEIGHT = 170;
 export const YEARS_MARGIN = { left: 36, right: 16, top: 10, bottom: 28 };
 
-export function yearsSpec(rows: YearCount[], o: YearsOptions): PlotOptions {
-	const inside = (y: number) => !o.selected || (y >= o.selected[0] && y <= o.selected[1]);
+export interface YearsLayout {
+	/** Pixel x of a year's left edge (a year spans [year, year + 1)). */
+	x: (year: number) => number;
+	/** The year under a pixel x, not clamped. */
+	yearAt: (px: number) => number;
+	bars: { year: number; n: number; x: number; y: number; w: number; h: number; inside: boolean }[];
+	xTicks: { year: number; x: number }[];
+	yTicks: { n: number; y: number }[];
+	plot: { left: number; right: number; top: number; bottom: number };
+}
+
+/**
+ * @param domain the full span of years in the data, fixed so the axis never moves
+ */
+export function yearsLayout(
+	rows: YearCount[],
+	o: { width: number; domain: [number, number]; selected: [number, number] | null }
+): YearsLayout {
+	const m = YEARS_MARGIN;
+	const plot = {
+		left: m.left,
+		right: o.width - m.right,
+		top: m.top,
+		bottom: YEARS_HEIGHT - m.bottom
+	};
+	const [y0, y1] = [o.domain[0], o.domain[1] + 1];
+	const span = Math.max(1, y1 - y0);
+	const x = (year: number) => plot.left + ((year - y0) / span) * (plot.right - plot.left);
+	const yearAt = (px: number) => y0 + ((px - plot.left) / (plot.right - plot.left)) * span;
+	const yMax = Math.max(1, ...rows.map((r) => r.n));
+	const yTickValues = ticks(0, yMax, 3).filter(Number.isInteger);
+	const top = Math.max(yMax, ...yTickValues);
+	const y = (n: number) => plot.bottom - (n / top) * (plot.bottom - plot.top);
+	const gap = o.width > 600 ? 0.5 : 0;
 	return {
-		width: o.width,
-		height: YEARS_HEIGHT,
-		marginLeft: YEARS_MARGIN.left,
-		marginRight: YEARS_MARGIN.right,
-		marginTop: YEARS_MARGIN.top,
-		marginBottom: YEARS_MARGIN.bottom,
-		x: {
-			domain: [o.domain[0], o.domain[1] + 1],
-			tickFormat: 'd',
-			label: null,
-			ticks: Math.max(3, Math.floor(o.width / 80))
-		},
-		y: { label: 'Figures', grid: true, ticks: 3, tickFormat: 'd' },
-		marks: [
-			Plot.rectY(rows, {
-				x1: 'year',
-				x2: (d: YearCount) => d.year + 1,
-				y: 'n',
-				fill: (d: YearCount) =>
-					o.selected ? (inside(d.year) ? COLORS.selected : COLORS.muted) : COLORS.base,
-				insetLeft: o.width > 600 ? 0.5 : 0,
-				title: (d: YearCount) => `${d.year}: ${d.n} figure${d.n === 1 ? '' : 's'} cover this year`
-			}),
-			Plot.ruleY([0])
-		]
+		x,
+		yearAt,
+		plot,
+		bars: rows.map((r) => ({
+			year: r.year,
+			n: r.n,
+			x: x(r.year) + gap,
+			y: y(r.n),
+			w: Math.max(0.5, x(r.year + 1) - x(r.year) - gap),
+			h: plot.bottom - y(r.n),
+			inside: !o.selected || (r.year >= o.selected[0] && r.year <= o.selected[1])
+		})),
+		xTicks: ticks(y0, y1, Math.max(3, Math.floor(o.width / 80)))
+			.filter(Number.isInteger)
+			.map((year) => ({ year, x: x(year) })),
+		yTicks: yTickValues.map((n) => ({ n, y: y(n) }))
 	};
 }

@@ -7,7 +7,7 @@ import type { SiteFigure } from '../data/site-table';
 import type { KeyCount, Query, SortKey, YearCount } from '../queries/describe';
 import { SEARCH_FIELDS, searchWords, type Filter } from '../queries/filters';
 import { CUBE_DIMS, CUBE_FIRST, cubeAnswers } from '../queries/sql';
-import type { Engine, ResultOf } from './engine';
+import type { Engine, ResultOf, ResultsOf } from './engine';
 
 type Row = SiteFigure;
 
@@ -83,7 +83,9 @@ export class ArqueroEngine implements Engine {
 	private readonly cube: ColumnTable;
 
 	constructor(figures: SiteFigure[]) {
-		const sorted = figures.every((f, i) => i === 0 || figures[i - 1]!.source_order < f.source_order);
+		const sorted = figures.every(
+			(f, i) => i === 0 || figures[i - 1]!.source_order < f.source_order
+		);
 		this.rows = sorted ? figures : [...figures].sort((a, b) => a.source_order - b.source_order);
 		const cells = new Map<string, Cell>();
 		for (const r of this.rows) {
@@ -122,6 +124,12 @@ export class ArqueroEngine implements Engine {
 
 	async run<Q extends Query>(q: Q): Promise<ResultOf<Q>> {
 		return this.runSync(q) as ResultOf<Q>;
+	}
+
+	async runAll<T extends Record<string, Query>>(queries: T): Promise<ResultsOf<T>> {
+		return Object.fromEntries(
+			Object.entries(queries).map(([name, q]) => [name, this.runSync(q)])
+		) as ResultsOf<T>;
 	}
 
 	runSync(q: Query): KeyCount[] | YearCount[] | SiteFigure[] {
@@ -166,10 +174,7 @@ export class ArqueroEngine implements Engine {
 			case 'countUndated':
 				return [{ key: 'undated', n: sum(cells().filter((c) => c.period_start === null)) }];
 			case 'rows':
-				return firstOf(
-					cells().map((c) => c.first),
-					q.limit ?? Infinity
-				).map((o) => this.at(o));
+				return this.fromRows(q);
 			case 'comparable': {
 				const byIndicator = new Map<string, Cell[]>();
 				for (const c of cells()) {
@@ -198,9 +203,7 @@ export class ArqueroEngine implements Engine {
 				const n = new Map<string, number>();
 				for (const r of this.rows) n.set(r[q.field], 0);
 				for (const r of this.rows) if (hit(r)) n.set(r[q.field], n.get(r[q.field])! + 1);
-				return [...n]
-					.map(([key, count]) => ({ key, n: count }))
-					.sort((a, b) => cmp(a.key, b.key));
+				return [...n].map(([key, count]) => ({ key, n: count })).sort((a, b) => cmp(a.key, b.key));
 			}
 			case 'countByYear': {
 				const n = new Map<number, number>();
@@ -217,6 +220,16 @@ export class ArqueroEngine implements Engine {
 					{ key: 'undated', n: this.rows.filter((d) => d.period_start === null && hit(d)).length }
 				];
 			case 'rows': {
+				if (q.sort === 'doc_line' && !q.descending && q.limit !== undefined) {
+					// Rows are in source order: stop at the first page, as DuckDB's scan does.
+					const page: Row[] = [];
+					const limit = Math.max(0, Math.floor(q.limit));
+					for (const r of this.rows) {
+						if (page.length >= limit) break;
+						if (hit(r)) page.push(r);
+					}
+					return page;
+				}
 				const rows = this.rows.filter(hit).sort(sorter(q.sort, q.descending));
 				return q.limit === undefined ? rows : rows.slice(0, Math.max(0, Math.floor(q.limit)));
 			}

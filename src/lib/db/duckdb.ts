@@ -12,7 +12,14 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { cubeSql, inlineParams, toSql } from '../queries/sql';
 import type { Query } from '../queries/describe';
-import type { Engine, ResultOf } from './engine';
+import type { Engine, ResultOf, ResultsOf } from './engine';
+import {
+	countBatchSql,
+	isCount,
+	splitBatch,
+	type BatchRow,
+	type CountQuery
+} from '../queries/batch';
 
 export interface DuckDbHandle {
 	db: AsyncDuckDB;
@@ -97,10 +104,32 @@ export class DuckDbEngine implements Engine {
 	readonly name = 'duckdb' as const;
 	private constructor(private readonly handle: DuckDbHandle) {}
 
-	/** An engine over the loaded `figures` table, once its data cube is built. */
+	/** An engine over the loaded `figures` table, stored in source order, with its data cube. */
 	static async create(handle: DuckDbHandle): Promise<DuckDbEngine> {
+		const [check] = await handle.query<{ ordered: boolean }>(
+			'SELECT coalesce(bool_and(source_order = rowid + 1), true) AS ordered FROM figures'
+		);
+		// The first page in source order is read as the first matching rows (see `toSql`).
+		if (!check?.ordered)
+			await handle.query('CREATE OR REPLACE TABLE figures AS FROM figures ORDER BY source_order');
 		await handle.query(cubeSql());
 		return new DuckDbEngine(handle);
+	}
+
+	async runAll<T extends Record<string, Query>>(queries: T): Promise<ResultsOf<T>> {
+		const entries = Object.entries(queries);
+		const counts = entries.filter((e): e is [string, CountQuery] => isCount(e[1]));
+		const others = entries.filter(([, q]) => !isCount(q));
+		const [batch, ...rest] = await Promise.all([
+			counts.length
+				? this.handle.query<BatchRow>(inlineParams(countBatchSql(counts, true)))
+				: Promise.resolve([]),
+			...others.map(([, q]) => this.run(q))
+		]);
+		return {
+			...splitBatch(counts, batch as BatchRow[]),
+			...Object.fromEntries(others.map(([name], i) => [name, rest[i]]))
+		} as ResultsOf<T>;
 	}
 
 	async run<Q extends Query>(q: Q): Promise<ResultOf<Q>> {

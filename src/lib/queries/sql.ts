@@ -85,8 +85,8 @@ export const CUBE_DIMS = [
 	'period_start',
 	'period_end'
 ] as const;
-/** How many source-order positions each cube cell keeps: enough for the table's first page. */
-export const CUBE_FIRST = 500;
+/** How many source-order positions each cube cell keeps: enough for a comparison chart. */
+export const CUBE_FIRST = 50;
 
 export function cubeSql(): string {
 	return `CREATE OR REPLACE TABLE ${CUBE} AS SELECT ${CUBE_DIMS.join(', ')}, count(*)::INTEGER AS n, min(source_order, ${CUBE_FIRST}) AS first FROM ${TABLE} GROUP BY ALL`;
@@ -95,8 +95,7 @@ export function cubeSql(): string {
 /** Whether the cube can answer a query exactly (it holds no text, so never a search). */
 export function cubeAnswers(q: Query): boolean {
 	if (q.filters.some((f) => f.kind === 'search')) return false;
-	if (q.kind === 'rows')
-		return q.sort === 'doc_line' && !q.descending && q.limit !== undefined && q.limit <= CUBE_FIRST;
+	if (q.kind === 'rows') return false;
 	if (q.kind === 'comparable') return q.perIndicator <= CUBE_FIRST;
 	return true;
 }
@@ -137,14 +136,22 @@ export function toSql(q: Query, useCube = false): SqlQuery {
 		case 'rows': {
 			const order = ORDER[q.sort](q.descending);
 			if (q.limit === undefined)
-				return { text: `SELECT * FROM ${TABLE} WHERE ${w.text} ORDER BY ${order}`, params: w.params };
-			// Choose the page's positions first, then fetch only those rows: sorting whole rows
-			// of a large table costs far more than sorting its keys.
-			const page = cube
-				? `SELECT unnest(list_sort(flatten(list(first)))[1:${limitOf(q.limit)}]) FROM ${CUBE} WHERE ${w.text}`
-				: `SELECT source_order FROM ${TABLE} WHERE ${w.text} ORDER BY ${order} LIMIT ${limitOf(q.limit)}`;
+				return {
+					text: `SELECT * FROM ${TABLE} WHERE ${w.text} ORDER BY ${order}`,
+					params: w.params
+				};
+			const limit = limitOf(q.limit);
+			// The table is stored in source order (see DuckDbEngine.create), so the first page in
+			// that order is the first matching rows: the scan stops as soon as it has them.
+			if (q.sort === 'doc_line' && !q.descending)
+				return {
+					text: `SELECT * FROM (SELECT * FROM ${TABLE} WHERE ${w.text} LIMIT ${limit}) ORDER BY ${order}`,
+					params: w.params
+				};
+			// Otherwise choose the page's positions first, then fetch only those rows: sorting
+			// whole rows of a large table costs far more than sorting its keys.
 			return {
-				text: `SELECT * FROM ${TABLE} WHERE source_order IN (${page}) ORDER BY ${order}`,
+				text: `SELECT * FROM ${TABLE} WHERE source_order IN (SELECT source_order FROM ${TABLE} WHERE ${w.text} ORDER BY ${order} LIMIT ${limit}) ORDER BY ${order}`,
 				params: w.params
 			};
 		}

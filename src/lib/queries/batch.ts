@@ -1,0 +1,55 @@
+/**
+ * Several count queries as one SQL statement: DuckDB-wasm answers each statement in a round
+ * trip to its worker, which costs more than counting a small table, so the explorer's seven
+ * count queries travel together. Each part is the query's own SQL from `toSql`, unchanged.
+ */
+import type { KeyCount, Query, YearCount } from './describe';
+import { toSql, type SqlQuery } from './sql';
+
+export type CountQuery = Extract<
+	Query,
+	{ kind: 'countBy' | 'countByYear' | 'countAll' | 'countUndated' }
+>;
+
+export function isCount(q: Query): q is CountQuery {
+	return q.kind !== 'rows' && q.kind !== 'comparable';
+}
+
+export interface BatchRow {
+	q: string;
+	key: string | null;
+	year: number | null;
+	n: number;
+}
+
+export function countBatchSql(named: [string, CountQuery][], useCube = false): SqlQuery {
+	const params: (string | number)[] = [];
+	const parts = named.map(([name, query]) => {
+		const sql = toSql(query, useCube);
+		params.push(...sql.params);
+		const label = `'${name.replaceAll("'", "''")}'`;
+		return query.kind === 'countByYear'
+			? `SELECT ${label} AS q, NULL::VARCHAR AS key, year::INTEGER AS year, n FROM (${sql.text})`
+			: `SELECT ${label} AS q, key::VARCHAR AS key, NULL::INTEGER AS year, n FROM (${sql.text})`;
+	});
+	return {
+		text: `SELECT * FROM (${parts.join(' UNION ALL ')}) ORDER BY q, key, year`,
+		params
+	};
+}
+
+/** Splits a batch's rows back into each query's answer, in each query's own order. */
+export function splitBatch(
+	named: [string, CountQuery][],
+	rows: BatchRow[]
+): Record<string, KeyCount[] | YearCount[]> {
+	const out: Record<string, KeyCount[] | YearCount[]> = {};
+	for (const [name, query] of named) {
+		const mine = rows.filter((r) => r.q === name);
+		out[name] =
+			query.kind === 'countByYear'
+				? mine.map((r) => ({ year: r.year as number, n: r.n }))
+				: mine.map((r) => ({ key: r.key as string, n: r.n }));
+	}
+	return out;
+}
