@@ -1,6 +1,6 @@
 /**
  * The page every e2e test gets: only loopback requests allowed (as on a machine behind a
- * firewall), and any console error or uncaught exception fails the test.
+ * firewall), and any console error, Svelte hydration warning or uncaught exception fails the test.
  */
 import { test as base, expect } from '@playwright/test';
 
@@ -23,6 +23,8 @@ export const test = base.extend<{ blockedRequests: string[]; pageErrors: string[
 			const errors: string[] = [];
 			page.on('console', (m) => {
 				if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+				// A failed hydration makes Svelte throw the prerendered page away and draw it again.
+				else if (/hydration_/.test(m.text())) errors.push(`svelte: ${m.text()}`);
 			});
 			page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
 			await use(errors);

@@ -1,11 +1,11 @@
 /** Groups comparable figures by indicator and unit, sources that disagree first. */
-import type { SiteFigure } from '../data/site-table';
+import type { CompareFigure } from '../data/site-table';
 
 export interface CompareGroup {
 	key: string;
 	indicator: string;
 	unit: string;
-	figures: SiteFigure[];
+	figures: CompareFigure[];
 	/** Stated by more than one document. */
 	acrossDocuments: boolean;
 	/** The figures do not all state the same number. */
@@ -21,10 +21,10 @@ export interface CompareGroup {
  *   per indicator, so a chart can say how many it leaves out)
  */
 export function groupComparable(
-	rows: SiteFigure[],
+	rows: CompareFigure[],
 	totals: ReadonlyMap<string, number> = new Map()
 ): CompareGroup[] {
-	const groups = new Map<string, SiteFigure[]>();
+	const groups = new Map<string, CompareFigure[]>();
 	const shown = new Map<string, number>();
 	for (const f of rows) {
 		const key = `${f.indicator}\u0000${f.unit}`;

@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
-import type { SiteFigure } from '../data/site-table';
+import type { CompareFigure } from '../data/site-table';
 import { formatFigure } from '../data/format';
 import { COLORS } from './palette';
 
@@ -16,7 +16,7 @@ export interface CompareOptions {
 
 const ROW = 34;
 
-export function compareLabel(f: SiteFigure): string {
+export function compareLabel(f: CompareFigure): string {
 	return `${f.geography} · ${f.period || 'no period'} · ${f.doc_short_title}`;
 }
 
@@ -27,7 +27,7 @@ export function compareHeight(n: number): number {
 const OPEN_UP = new Set(['more_than', 'at_least']);
 const OPEN_DOWN = new Set(['less_than', 'up_to']);
 
-export function compareSpec(rows: SiteFigure[], o: CompareOptions): PlotOptions {
+export function compareSpec(rows: CompareFigure[], o: CompareOptions): PlotOptions {
 	const data = rows.map((f) => ({
 		f,
 		label: compareLabel(f),

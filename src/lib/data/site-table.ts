@@ -42,6 +42,28 @@ export const SITE_COLUMNS = [
 
 export type SiteColumn = (typeof SITE_COLUMNS)[number][0];
 
+/** The columns a comparison chart needs: its query fetches only these, since it may return thousands of rows. */
+export const COMPARE_COLUMNS = [
+	'figure_id',
+	'doc_id',
+	'line',
+	'quote',
+	'value',
+	'low',
+	'high',
+	'qualifier',
+	'unit',
+	'period',
+	'period_start',
+	'geography',
+	'indicator',
+	'attributed_to',
+	'doc_short_title',
+	'source_order'
+] as const satisfies readonly SiteColumn[];
+
+export type CompareFigure = Pick<SiteFigure, (typeof COMPARE_COLUMNS)[number]>;
+
 export type GeoKind = 'country' | 'region' | 'subnational';
 
 /** A served figure. Empty text is '' and a missing number is null, on every engine. */

@@ -3,7 +3,7 @@
  * the same semantics as the SQL in `queries/sql.ts` (the parity test holds them together).
  */
 import { escape, from, op, type ColumnTable } from 'arquero';
-import type { SiteFigure } from '../data/site-table';
+import { COMPARE_COLUMNS, type CompareFigure, type SiteFigure } from '../data/site-table';
 import type { KeyCount, Query, SortKey, YearCount } from '../queries/describe';
 import { SEARCH_FIELDS, searchWords, type Filter } from '../queries/filters';
 import { CUBE_DIMS, CUBE_FIRST, cubeAnswers } from '../queries/sql';
@@ -132,12 +132,12 @@ export class ArqueroEngine implements Engine {
 		) as ResultsOf<T>;
 	}
 
-	runSync(q: Query): KeyCount[] | YearCount[] | SiteFigure[] {
+	runSync(q: Query): KeyCount[] | YearCount[] | SiteFigure[] | CompareFigure[] {
 		return cubeAnswers(q) ? this.fromCube(q) : this.fromRows(q);
 	}
 
 	/** The same answers as `fromRows`, counted over the cube's cells. */
-	private fromCube(q: Query): KeyCount[] | YearCount[] | SiteFigure[] {
+	private fromCube(q: Query): KeyCount[] | YearCount[] | SiteFigure[] | CompareFigure[] {
 		const hit = matches<Cell>(q.filters);
 		const cells = () => this.cells.filter(hit);
 		const sum = (cs: Cell[]) => cs.reduce((s, c) => s + c.n, 0);
@@ -191,12 +191,12 @@ export class ArqueroEngine implements Engine {
 					))
 						out.push(this.at(o));
 				}
-				return out.sort(comparableOrder);
+				return out.sort(comparableOrder).map(compareColumns);
 			}
 		}
 	}
 
-	private fromRows(q: Query): KeyCount[] | YearCount[] | SiteFigure[] {
+	private fromRows(q: Query): KeyCount[] | YearCount[] | SiteFigure[] | CompareFigure[] {
 		const hit = matches<Row>(q.filters);
 		switch (q.kind) {
 			case 'countBy': {
@@ -247,7 +247,8 @@ export class ArqueroEngine implements Engine {
 						taken.set(r.indicator, t + 1);
 						return t < k;
 					})
-					.sort(comparableOrder);
+					.sort(comparableOrder)
+					.map(compareColumns);
 			}
 		}
 	}
@@ -255,6 +256,10 @@ export class ArqueroEngine implements Engine {
 
 const nullsLastAsc = (x: number | null, y: number | null) =>
 	x === null ? (y === null ? 0 : 1) : y === null ? -1 : cmp(x, y);
+
+/** A comparison row holds only the columns its chart needs, as the SQL selects them. */
+const compareColumns = (r: Row): CompareFigure =>
+	Object.fromEntries(COMPARE_COLUMNS.map((c) => [c, r[c]])) as CompareFigure;
 
 const comparableOrder = (a: Row, b: Row) =>
 	cmp(a.indicator, b.indicator) ||

@@ -49,6 +49,11 @@ export class EngineState {
 				'SELECT count(*)::INTEGER AS n FROM figures'
 			);
 			this.engine = await DuckDbEngine.create(handle);
+			// For analysts in the browser console: `await cifras.query('SELECT …')`.
+			(globalThis as { cifras?: unknown }).cifras = {
+				query: handle.query,
+				version: handle.version
+			};
 			this.duck = {
 				state: 'ready',
 				version: handle.version,

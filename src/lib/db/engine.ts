@@ -1,12 +1,14 @@
 /** The one interface the explorer queries through, whichever engine answers. */
 import type { KeyCount, Query, YearCount } from '../queries/describe';
-import type { SiteFigure } from '../data/site-table';
+import type { CompareFigure, SiteFigure } from '../data/site-table';
 
 export type ResultOf<Q extends Query> = Q extends { kind: 'countBy' | 'countUndated' | 'countAll' }
 	? KeyCount[]
 	: Q extends { kind: 'countByYear' }
 		? YearCount[]
-		: SiteFigure[];
+		: Q extends { kind: 'comparable' }
+			? CompareFigure[]
+			: SiteFigure[];
 
 export type ResultsOf<T extends Record<string, Query>> = { [K in keyof T]: ResultOf<T[K]> };
 

@@ -1,5 +1,5 @@
 /** The explorer's queries for one selection: one per linked view, the table and comparisons. */
-import type { SiteFigure } from '../data/site-table';
+import type { CompareFigure, SiteFigure } from '../data/site-table';
 import type { Engine } from '../db/engine';
 import type { ArqueroEngine } from '../db/arquero';
 import { filtersFor, type Selection } from '../state/selection';
@@ -8,7 +8,7 @@ import type { KeyCount, Query, YearCount } from './describe';
 /** The table shows at most this many rows; exports take the whole filtered table. */
 export const TABLE_LIMIT = 500;
 /** Each comparison chart shows at most this many figures of its indicator. */
-export const COMPARE_LIMIT = 30;
+export const COMPARE_LIMIT = 20;
 
 export function explorerQueries(sel: Selection) {
 	return {
@@ -42,7 +42,7 @@ export interface ExplorerResult {
 	undated: number;
 	total: number;
 	rows: SiteFigure[];
-	comparable: SiteFigure[];
+	comparable: CompareFigure[];
 	/** Figures per indicator, to say how many a capped comparison chart leaves out. */
 	indicators: KeyCount[];
 }
@@ -70,7 +70,7 @@ export function runExplorerSync(engine: ArqueroEngine, sel: Selection): Explorer
 		undated: undated[0]?.n ?? 0,
 		total: (engine.runSync(q.total) as KeyCount[])[0]?.n ?? 0,
 		rows: engine.runSync(q.rows) as SiteFigure[],
-		comparable: engine.runSync(q.comparable) as SiteFigure[],
+		comparable: engine.runSync(q.comparable) as CompareFigure[],
 		indicators: engine.runSync(q.indicators) as KeyCount[]
 	};
 }

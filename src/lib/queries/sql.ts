@@ -4,6 +4,7 @@
  */
 import type { Query, SortKey } from './describe';
 import { SEARCH_FIELDS, searchWords, type Filter } from './filters';
+import { COMPARE_COLUMNS } from '../data/site-table';
 
 export interface SqlQuery {
 	text: string;
@@ -161,7 +162,7 @@ export function toSql(q: Query, useCube = false): SqlQuery {
 				? `SELECT unnest(list_sort(flatten(list(first)))[1:${k}]) FROM ${CUBE} WHERE ${w.text} GROUP BY indicator HAVING sum(n) >= 2`
 				: `SELECT unnest(min(source_order, ${k})) FROM ${TABLE} WHERE ${w.text} GROUP BY indicator HAVING count(*) >= 2`;
 			return {
-				text: `SELECT * FROM ${TABLE} WHERE source_order IN (${firsts}) ORDER BY ${ORDER_COMPARABLE}`,
+				text: `SELECT ${COMPARE_COLUMNS.join(', ')} FROM ${TABLE} WHERE source_order IN (${firsts}) ORDER BY ${ORDER_COMPARABLE}`,
 				params: w.params
 			};
 		}
