@@ -36,6 +36,8 @@ for (const { name, viewport, scheme } of setups) {
 		await page.waitForTimeout(1500);
 		const file = `${out}/${name}-${p.replace(/[^a-z0-9]+/gi, '_') || 'home'}.png`;
 		await page.screenshot({ path: file, fullPage: true });
+		// The first screen alone, as a reader sees it on arrival.
+		await page.screenshot({ path: file.replace(/\.png$/, '-top.png') });
 		console.log(file);
 	}
 	await page.close();
