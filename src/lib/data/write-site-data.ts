@@ -56,14 +56,17 @@ async function writeParquet(dir: string, name: string, columns: readonly (readon
 
 type World = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
+const OCEANIA = new Set(['ASM', 'COK', 'FJI', 'KIR', 'NIU', 'PCN', 'PYF', 'TON', 'TUV', 'UMI', 'WLF', 'WSM']);
+
 function americasFeatures(world: World) {
 	return world.objects.countries.geometries.flatMap((g) => {
 		const iso3 = countries.numericToAlpha3(String(g.id).padStart(3, '0'));
 		if (!iso3) return [];
 		const f = feature(world, g) as GeoJSON.Feature<GeoJSON.Geometry, { name?: string }>;
 		const [lon, lat] = centroidOf(f);
-		// The Americas: west of -25° longitude, north of Antarctica.
-		if (lon > -25 || lat < -60) return [];
+		// The Americas: west of -25° longitude, north of Antarctica, without the Pacific islands
+		// of Oceania that fall in the same longitudes.
+		if (lon > -25 || lat < -60 || OCEANIA.has(iso3)) return [];
 		return [{ ...f, id: iso3, properties: { name: f.properties?.name ?? iso3 } }];
 	});
 }
