@@ -5,12 +5,14 @@ import type { ArqueroEngine } from '../db/arquero';
 import { filtersFor, type Selection } from '../state/selection';
 import type { KeyCount, Query, YearCount } from './describe';
 
-/** The table shows at most this many rows; exports take the whole filtered table. */
-export const TABLE_LIMIT = 500;
+/** The table shows this many rows at first, and this many more each time a reader asks. */
+export const TABLE_PAGE = 50;
+/** The table never shows more than this; exports take the whole filtered table. */
+export const TABLE_MAX = 1000;
 /** Each comparison chart shows at most this many figures of its indicator. */
 export const COMPARE_LIMIT = 20;
 
-export function explorerQueries(sel: Selection) {
+export function explorerQueries(sel: Selection, tableLimit = TABLE_PAGE) {
 	return {
 		topics: { kind: 'countBy', field: 'topic', filters: filtersFor(sel, 'topic') },
 		docs: { kind: 'countBy', field: 'doc_id', filters: filtersFor(sel, 'doc') },
@@ -23,7 +25,7 @@ export function explorerQueries(sel: Selection) {
 			filters: filtersFor(sel),
 			sort: sel.sort,
 			descending: sel.desc,
-			limit: TABLE_LIMIT
+			limit: Math.min(TABLE_MAX, Math.max(1, Math.floor(tableLimit)))
 		},
 		comparable: {
 			kind: 'comparable',
@@ -47,9 +49,13 @@ export interface ExplorerResult {
 	indicators: KeyCount[];
 }
 
-export async function runExplorer(engine: Engine, sel: Selection): Promise<ExplorerResult> {
+export async function runExplorer(
+	engine: Engine,
+	sel: Selection,
+	tableLimit = TABLE_PAGE
+): Promise<ExplorerResult> {
 	const start = performance.now();
-	const r = await engine.runAll(explorerQueries(sel));
+	const r = await engine.runAll(explorerQueries(sel, tableLimit));
 	// A User Timing measure for DevTools and the bench: how long the engine took to answer.
 	performance.measure(`cifras:${engine.name}:explorer`, { start, end: performance.now() });
 	return {
