@@ -17,6 +17,8 @@ test('every figure page shows its quote, document and line', async ({ page }) =>
 
 test('a chart mark in the comparisons leads to its figure page', async ({ page }) => {
 	await page.goto('/');
+	// Comparison charts are drawn as they come near the screen.
+	await page.locator('#compare-title').scrollIntoViewIfNeeded();
 	// Plot writes chart links as xlink:href, which CSS attribute selectors do not see.
 	const dot = page.locator('.compare a:has(circle)').first();
 	await dot.click();
