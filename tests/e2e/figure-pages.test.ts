@@ -28,3 +28,15 @@ test('a chart mark in the comparisons leads to its figure page', async ({ page }
 function escape(s: string) {
 	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+test('comparison charts are redrawn at the phone’s width, once each', async ({ page }) => {
+	await page.setViewportSize({ width: 375, height: 740 });
+	await page.goto('/');
+	await page.locator('.explorer[data-updates]:not([data-updates="0"])').waitFor();
+	await page.locator('#compare-title').scrollIntoViewIfNeeded();
+	const first = page.locator('.compare .plot').first();
+	await expect
+		.poll(async () => Number(await first.locator('svg').first().getAttribute('width')))
+		.toBeLessThan(375);
+	expect(await first.locator('svg').count()).toBe(1);
+});

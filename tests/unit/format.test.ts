@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatFigure, formatNumber, quoteParts } from '../../src/lib/data/format';
+import {
+	formatFigure,
+	formatNumber,
+	quoteParts,
+	formatFigureShort
+} from '../../src/lib/data/format';
 
 const fig = (o: Partial<Parameters<typeof formatFigure>[0]>) =>
 	formatFigure({ value: null, low: null, high: null, qualifier: 'exact', unit: 'persons', ...o });
@@ -30,5 +35,25 @@ describe('format', () => {
 			' people.'
 		]);
 		expect(quoteParts('No match.', '7')).toEqual(['No match.', '', '']);
+	});
+});
+
+describe('formatFigureShort', () => {
+	const f = (p: Partial<Parameters<typeof formatFigureShort>[0]>) =>
+		formatFigureShort({
+			value: null,
+			low: null,
+			high: null,
+			qualifier: 'exact',
+			unit: 'persons',
+			...p
+		});
+	it('keeps every digit and turns qualifier words into signs', () => {
+		expect(f({ value: 120, qualifier: 'more_than' })).toBe('> 120');
+		expect(f({ value: 140, qualifier: 'about' })).toBe('~140');
+		expect(f({ value: 20000000 })).toBe('20 million');
+		expect(f({ value: 13, unit: 'percent', qualifier: 'at_least' })).toBe('≥ 13%');
+		expect(f({ low: 700000, high: 2000000, qualifier: 'range' })).toBe('700,000–2 million');
+		expect(f({ value: 16937 })).toBe('16,937');
 	});
 });

@@ -6,7 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
 import type { CompareFigure } from '../data/site-table';
-import { formatFigure } from '../data/format';
+import { formatFigure, formatFigureShort } from '../data/format';
 import { COLORS } from './palette';
 
 export interface CompareOptions {
@@ -104,7 +104,8 @@ export function compareSpec(rows: CompareFigure[], o: CompareOptions): PlotOptio
 			Plot.text(data, {
 				x: (d) => d.f.value ?? d.f.high,
 				y: 'label',
-				text: 'text',
+				// The chart's title names the unit, so narrow charts use the short form.
+				text: (d) => (o.width < 520 ? formatFigureShort(d.f) : d.text),
 				dx: 10,
 				textAnchor: 'start',
 				fill: 'currentColor',

@@ -67,6 +67,29 @@ export function formatFigure(f: FormattableFigure): string {
 	return words ? `${words} ${text}` : text;
 }
 
+const QUALIFIER_SIGNS: Record<Qualifier, string> = {
+	exact: '',
+	about: '~',
+	more_than: '>',
+	at_least: '≥',
+	less_than: '<',
+	up_to: '≤',
+	range: ''
+};
+
+/**
+ * The short form for a chart whose title already names the unit: "> 120", "~140",
+ * "700,000–2 million", "13%". The number is the same; only the words are shorter.
+ */
+export function formatFigureShort(f: FormattableFigure): string {
+	const num = (n: number) => (f.unit === 'percent' ? `${formatNumber(n)}%` : formatNumber(n));
+	if (f.qualifier === 'range' && f.low !== null && f.high !== null)
+		return `${num(f.low)}–${num(f.high)}`;
+	if (f.value === null) return '—';
+	const sign = QUALIFIER_SIGNS[f.qualifier];
+	return sign === '~' ? `~${num(f.value)}` : sign ? `${sign} ${num(f.value)}` : num(f.value);
+}
+
 /** The quote cut around its figure, so the number can be highlighted without any HTML. */
 export function quoteParts(quote: string, valueText: string): [string, string, string] {
 	const at = valueText ? quote.indexOf(valueText) : -1;
