@@ -86,6 +86,18 @@ async function run(dataset, engine) {
 	// Wait for the answer on the chosen engine (the synthetic rows, or DuckDB once it is ready).
 	await page.waitForTimeout(300);
 	await page.locator('.explorer:not([data-updates="0"])').waitFor({ timeout: 180_000 });
+	// Layout shift while the page loads, hydrates and switches engines (before any click).
+	const shift = await page.evaluate(
+		() =>
+			new Promise((resolve) => {
+				let sum = 0;
+				new PerformanceObserver((list) => {
+					for (const e of list.getEntries())
+						sum += /** @type {PerformanceEntry & { value: number }} */ (e).value;
+				}).observe({ type: 'layout-shift', buffered: true });
+				setTimeout(() => resolve(sum), 300);
+			})
+	);
 	const latencies = [];
 	for (let i = 0; i < INTERACTIONS; i++) {
 		const label = TOPICS[Math.floor(i / 2) % TOPICS.length];
@@ -138,6 +150,7 @@ async function run(dataset, engine) {
 		engine,
 		firstChart,
 		duckReady,
+		shift,
 		median: quantile(
 			latencies.map((l) => l.total),
 			0.5
@@ -170,11 +183,11 @@ try {
 /** @param {number} n */
 const ms = (n) => (Number.isFinite(n) ? `${n.toFixed(0)} ms` : '—');
 const lines = [
-	`| data | engine | first chart | DuckDB ready | update median | update p95 | of which queries (median) | JS heap |`,
-	`|---|---|---|---|---|---|---|---|`,
+	`| data | engine | first chart | layout shift | DuckDB ready | update median | update p95 | of which queries (median) | JS heap |`,
+	`|---|---|---|---|---|---|---|---|---|`,
 	...rows.map(
 		(r) =>
-			`| ${r.dataset} | ${r.engine === 'duckdb' ? 'DuckDB-wasm' : 'Arquero'} | ${ms(r.firstChart)} | ${ms(r.duckReady)} | ${ms(r.median)} | ${ms(r.p95)} | ${ms(r.queries)} | ${Number.isFinite(r.memory) ? `${r.memory.toFixed(0)} MB` : '—'} |`
+			`| ${r.dataset} | ${r.engine === 'duckdb' ? 'DuckDB-wasm' : 'Arquero'} | ${ms(r.firstChart)} | ${Number(r.shift).toFixed(3)} | ${ms(r.duckReady)} | ${ms(r.median)} | ${ms(r.p95)} | ${ms(r.queries)} | ${Number.isFinite(r.memory) ? `${r.memory.toFixed(0)} MB` : '—'} |`
 	)
 ];
 console.log(lines.join('\n'));
