@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { csvParse } from 'd3-dsv';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { test, expect } from './fixtures';
+import { allFigures, mark, ready, total } from './helpers';
+import { SITE_COLUMNS } from '../../src/lib/data/site-table';
+
+const NUMERIC = SITE_COLUMNS.filter(([, t]) => t !== 'VARCHAR').map(([n]) => n);
+
+for (const engine of ['duckdb', 'arquero'] as const)
+	test(`the filtered table downloads as CSV, JSON and Parquet with every citation column (${engine})`, async ({
+		page
+	}) => {
+		const figures = await allFigures(page);
+		const expected = figures.filter((f) => f.topic === 'migrant_stock');
+		await page.goto(engine === 'arquero' ? '/?engine=arquero' : '/');
+		await ready(page);
+		if (engine === 'duckdb')
+			await expect(page.getByTestId('engine-status')).toHaveAttribute('data-state', 'ready', {
+				timeout: 30_000
+			});
+		await mark(page, 'view-topic', 'Migrant stocks').click();
+		await expect.poll(() => total(page)).toBe(expected.length);
+
+		const download = async (format: string) => {
+			const [file] = await Promise.all([
+				page.waitForEvent('download'),
+				page.getByTestId(`export-${format}`).click()
+			]);
+			expect(file.suggestedFilename()).toBe(`cifras-figures-topic-migrant-stock.${format}`);
+			return (await file.path())!;
+		};
+
+		const csvText = readFileSync(await download('csv'), 'utf8');
+		expect(csvText.split('\r\n')[0]).toBe(SITE_COLUMNS.map(([n]) => n).join(','));
+		const csv = csvParse(csvText);
+		expect(csv.length).toBe(expected.length);
+		expect(csv.map((r) => r.figure_id).sort()).toEqual(expected.map((f) => f.figure_id).sort());
+		for (const r of csv) {
+			for (const n of NUMERIC) expect(r[n], n).toMatch(/^(-?\d+(\.\d+)?(e[+-]?\d+)?)?$/);
+			const f = expected.find((x) => x.figure_id === r.figure_id)!;
+			expect(r.quote).toBe(f.quote);
+			expect(r.doc_title).toBe(f.doc_title);
+			expect(r.value === '' ? null : Number(r.value)).toBe(f.value);
+		}
+
+		const json = JSON.parse(readFileSync(await download('json'), 'utf8')) as Record<
+			string,
+			unknown
+		>[];
+		expect(json.length).toBe(expected.length);
+		for (const r of json)
+			for (const n of NUMERIC)
+				expect([null, 'number']).toContain(r[n] === null ? null : typeof r[n]);
+
+		const parquet = await download('parquet');
+		const db = await (await DuckDBInstance.create(':memory:')).connect();
+		const read = await db.runAndReadAll(
+			`SELECT count(*)::INTEGER AS n, sum(value) AS total_value FROM read_parquet('${parquet}')`
+		);
+		const [row] = read.getRowObjectsJS() as { n: number; total_value: number }[];
+		expect(row!.n).toBe(expected.length);
+		expect(row!.total_value).toBeCloseTo(expected.reduce((s, f) => s + (f.value ?? 0), 0));
+		const types = await db.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet('${parquet}')`);
+		const typeOf = Object.fromEntries(
+			types.getRowObjectsJS().map((r) => [r.column_name as string, r.column_type as string])
+		);
+		expect(typeOf.value).toBe('DOUBLE');
+		expect(typeOf.line).toBe('INTEGER');
+		expect(typeOf.quote).toBe('VARCHAR');
+		await expect(page.getByTestId('export-status')).toContainText('Downloaded');
+	});
+
+test('copy link puts the current view on the clipboard', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto('/?topic=remittances');
+	await ready(page);
+	await page.getByTestId('copy-link').click();
+	await expect(page.getByTestId('export-status')).toContainText('copied');
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\?topic=remittances$/);
+});
