@@ -40,3 +40,21 @@ test('comparison charts are redrawn at the phone’s width, once each', async ({
 		.toBeLessThan(375);
 	expect(await first.locator('svg').count()).toBe(1);
 });
+
+test('the data dictionary is generated from data/README.md and links the dataset files', async ({
+	page
+}) => {
+	await page.goto('/dictionary');
+	const dict = page.getByTestId('dictionary');
+	await expect(dict.locator('h2#figures-csv')).toBeVisible();
+	// Every served column is described, with its type.
+	const figures = (await (await page.request.get('/data/figures.json')).json()) as object[];
+	for (const column of Object.keys(figures[0]!))
+		await expect(
+			dict.locator('td code', { hasText: new RegExp(`^${column}$`) }).first()
+		).toBeVisible();
+	for (const file of ['figures.csv', 'figures.json', 'figures.parquet', 'documents.csv']) {
+		const href = await dict.getByRole('link', { name: file, exact: true }).getAttribute('href');
+		expect((await page.request.get(href!)).status()).toBe(200);
+	}
+});

@@ -1,0 +1,5 @@
+import readme from '../../../data/README.md?raw';
+import { parseDictionary } from '$lib/data/dictionary';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => ({ blocks: parseDictionary(readme) });
