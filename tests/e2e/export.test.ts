@@ -79,3 +79,26 @@ test('copy link puts the current view on the clipboard', async ({ page, context 
 	await expect(page.getByTestId('export-status')).toContainText('copied');
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\?topic=remittances$/);
 });
+
+test('cite this: a figure in APA, Chicago and BibTeX, copied with one click', async ({
+	page,
+	context
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	const [f] = await allFigures(page);
+	await page.goto(`/figure/${f!.figure_id}`);
+	await page.getByTestId('cite-box').locator('summary').click();
+	await expect(page.getByTestId('cite-apa')).toContainText(f!.doc_title);
+	await expect(page.getByTestId('cite-apa')).toContainText(`line ${f!.line}`);
+	await expect(page.getByTestId('cite-bibtex')).toContainText('@techreport{');
+	await page.getByTestId('cite-copy-chicago').click();
+	const copied = await page.evaluate(() => navigator.clipboard.readText());
+	expect(copied).toContain(f!.doc_publisher);
+	expect(copied).toContain(`/figure/${f!.figure_id}`);
+
+	await page.goto('/?topic=labour');
+	await ready(page);
+	await page.getByTestId('cite-box').locator('summary').click();
+	await expect(page.getByTestId('cite-apa')).toContainText('topic: Labour');
+	await expect(page.getByTestId('cite-apa')).toContainText('?topic=labour');
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { citeDataset, citeFigure, citeView } from '../../src/lib/export/cite';
+import type { DocumentRow } from '../../src/lib/data/schema';
+import type { SiteFigure } from '../../src/lib/data/site-table';
+
+const doc: DocumentRow = {
+	doc_id: 'eclac-hld-2013',
+	source_file: '004.txt',
+	title: 'Messages from Latin America & the Caribbean',
+	short_title: 'ECLAC messages 2013',
+	publisher: 'ECLAC and IOM',
+	date: '2013-09-26',
+	place: 'Santiago, Chile',
+	symbol: 'LC/L.3702',
+	language: 'en',
+	note: ''
+};
+const fig = { figure_id: 'hld13-x', line: 42, section: 'Remittances' } as SiteFigure;
+const day = new Date('2026-11-23T12:00:00Z');
+
+describe('citations', () => {
+	it('cite a figure to its document, line and section, found through the site', () => {
+		const c = citeFigure(fig, doc, 'https://example.org/figure/hld13-x', day);
+		expect(c.apa).toBe(
+			'ECLAC and IOM. (2013). Messages from Latin America & the Caribbean (LC/L.3702). Santiago, Chile. Quoted at line 42, “Remittances”, via Cifras, retrieved 23 November 2026, from https://example.org/figure/hld13-x'
+		);
+		expect(c.chicago).toContain(
+			'ECLAC and IOM. 2013. Messages from Latin America & the Caribbean. LC/L.3702.'
+		);
+		expect(c.bibtex).toMatch(/^@techreport\{eclachld2013hld13x,/);
+		expect(c.bibtex).toContain('title = {{Messages from Latin America \\& the Caribbean}}');
+		expect(c.bibtex).toContain('number = {LC/L.3702}');
+	});
+
+	it('cite a view with its filters and the dataset with its address', () => {
+		expect(
+			citeView('https://example.org/?topic=labour', '6 figures; topic: Labour', day).apa
+		).toContain(
+			'[Data set; view: 6 figures; topic: Labour]. Retrieved 23 November 2026, from https://example.org/?topic=labour'
+		);
+		const d = citeDataset('https://example.org/', day);
+		expect(d.bibtex).toContain('howpublished = {\\url{https://example.org/}}');
+		expect(d.chicago).toContain('Accessed 23 November 2026. https://example.org/.');
+	});
+});
