@@ -102,3 +102,47 @@ test('cite this: a figure in APA, Chicago and BibTeX, copied with one click', as
 	await expect(page.getByTestId('cite-apa')).toContainText('topic: Labour');
 	await expect(page.getByTestId('cite-apa')).toContainText('?topic=labour');
 });
+
+test('each chart downloads as SVG and as PNG at twice its size, with title, source and link', async ({
+	page
+}) => {
+	await page.goto('/?topic=remittances');
+	await ready(page);
+	const save = async (testid: string) => {
+		const [file] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByTestId(testid).click()
+		]);
+		return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
+	};
+	const sizes: Record<string, [number, number]> = {};
+	for (const view of ['view-topic', 'view-doc', 'view-year', 'view-geo']) {
+		const svg = await save(`${view}-svg`);
+		expect(svg.name).toBe(`cifras-${view}.svg`);
+		const text = svg.bytes.toString('utf8');
+		expect(text.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+		expect(text).toContain('Source: Cifras');
+		expect(text).toContain('?topic=remittances');
+		const [, w, h] = /width="(\d+)" height="(\d+)"/.exec(text)!;
+		sizes[view] = [Number(w), Number(h)];
+		expect(Number(w)).toBeGreaterThan(200);
+		// The document parses as XML, so any SVG reader opens it.
+		const ok = await page.evaluate(
+			(t) =>
+				new DOMParser().parseFromString(t, 'image/svg+xml').querySelector('parsererror') === null,
+			text
+		);
+		expect(ok, `${view} SVG parses`).toBe(true);
+	}
+	const topicSvg = (await save('view-topic-svg')).bytes.toString('utf8');
+	expect(topicSvg).toContain('Remittances');
+
+	for (const view of ['view-year', 'view-topic']) {
+		const png = await save(`${view}-png`);
+		expect(png.bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
+		const width = png.bytes.readUInt32BE(16);
+		const height = png.bytes.readUInt32BE(20);
+		expect(width).toBe(2 * sizes[view]![0]);
+		expect(height).toBe(2 * sizes[view]![1]);
+	}
+});

@@ -53,3 +53,15 @@ describe('exports', () => {
 		expect(r!.value).toBe(3);
 	});
 });
+
+describe('chart image text', () => {
+	it('wraps the source line at spaces without losing a word', async () => {
+		const { wrap } = await import('../../src/lib/export/chart-image');
+		const text =
+			'Source: Cifras — figures as printed in five reports, 2002–2013; each links to its quote.';
+		const lines = wrap(text, 30);
+		expect(lines.join(' ')).toBe(text);
+		for (const l of lines) expect(l.length).toBeLessThanOrEqual(30);
+		expect(wrap('short', 30)).toEqual(['short']);
+	});
+});
