@@ -1,4 +1,4 @@
-import readme from '../../../data/README.md?raw';
+import readme from '../../../../data/README.md?raw';
 import { parseDictionary } from '$lib/data/dictionary';
 import type { PageServerLoad } from './$types';
 

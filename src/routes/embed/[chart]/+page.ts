@@ -1,0 +1,12 @@
+import { error } from '@sveltejs/kit';
+import { base } from '$app/paths';
+import { loadSiteData } from '$lib/data/site-data';
+import { EMBED_CHARTS, isEmbedChart } from '$lib/state/embed';
+import type { EntryGenerator, PageLoad } from './$types';
+
+export const entries: EntryGenerator = () => EMBED_CHARTS.map((chart) => ({ chart }));
+
+export const load: PageLoad = async ({ fetch, params }) => {
+	if (!isEmbedChart(params.chart)) error(404, `No chart is called “${params.chart}”.`);
+	return { chart: params.chart, ...(await loadSiteData(fetch, base)) };
+};
