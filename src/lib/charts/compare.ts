@@ -60,7 +60,7 @@ export function compareSpec(rows: CompareFigure[], o: CompareOptions): PlotOptio
 				t.length > labelWidth / 6.5 ? `${t.slice(0, Math.floor(labelWidth / 6.5) - 1)}…` : t
 		},
 		marks: [
-			Plot.ruleX([0]),
+			Plot.ruleX([0], { ariaHidden: 'true' }),
 			Plot.link(
 				data.filter((d) => d.f.qualifier === 'range'),
 				{

@@ -2,7 +2,6 @@
  * The instant-start engine: runs each query description on Arquero over the JSON build, with
  * the same semantics as the SQL in `queries/sql.ts` (the parity test holds them together).
  */
-import { escape, from, op, type ColumnTable } from 'arquero';
 import { COMPARE_COLUMNS, type CompareFigure, type SiteFigure } from '../data/site-table';
 import type { KeyCount, Query, SortKey, YearCount } from '../queries/describe';
 import { SEARCH_FIELDS, searchWords, type Filter } from '../queries/filters';
@@ -80,7 +79,6 @@ export class ArqueroEngine implements Engine {
 	/** Rows in source order, so a position is found by binary search. */
 	private readonly rows: Row[];
 	private readonly cells: Cell[];
-	private readonly cube: ColumnTable;
 
 	constructor(figures: SiteFigure[]) {
 		const sorted = figures.every(
@@ -108,7 +106,6 @@ export class ArqueroEngine implements Engine {
 			if (c.first.length < CUBE_FIRST) c.first.push(r.source_order);
 		}
 		this.cells = [...cells.values()];
-		this.cube = from(this.cells);
 	}
 
 	private at(order: number): Row {
@@ -143,22 +140,15 @@ export class ArqueroEngine implements Engine {
 		const sum = (cs: Cell[]) => cs.reduce((s, c) => s + c.n, 0);
 		switch (q.kind) {
 			case 'countBy': {
-				const field = q.field;
-				const counts = this.cube
-					.groupby(field)
-					.rollup({ n: op.sum('n') })
-					.objects() as Record<string, unknown>[];
-				const filtered = new Map(
-					(
-						this.cube
-							.filter(escape((c: Cell) => hit(c)))
-							.groupby(field)
-							.rollup({ n: op.sum('n') })
-							.objects() as Record<string, unknown>[]
-					).map((r) => [r[field], r.n as number])
-				);
-				return counts
-					.map((r) => ({ key: r[field] as string, n: filtered.get(r[field]) ?? 0 }))
+				// Every key of the field, counted under the filters (zero when none match), like the
+				// SQL's LEFT JOIN of all keys to the filtered counts.
+				const n = new Map<string, number>();
+				for (const c of this.cells) {
+					const key = c[q.field] as string;
+					n.set(key, (n.get(key) ?? 0) + (hit(c) ? c.n : 0));
+				}
+				return [...n]
+					.map(([key, count]) => ({ key, n: count }))
 					.sort((a, b) => cmp(a.key, b.key));
 			}
 			case 'countByYear': {

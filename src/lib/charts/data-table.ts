@@ -1,0 +1,45 @@
+/**
+ * Each chart's numbers as a plain table: the text alternative a screen reader (or anyone who
+ * prefers numbers to shapes) reads instead of the marks.
+ */
+import type { CompareFigure } from '../data/site-table';
+import { formatFigure } from '../data/format';
+import type { KeyCount, YearCount } from '../queries/describe';
+
+export interface DataTable {
+	columns: string[];
+	rows: (string | number)[][];
+}
+
+/** Counts by category in the chart's own order, with the labels the chart shows. */
+export function countTable(
+	heading: string,
+	rows: KeyCount[],
+	order: readonly string[],
+	labels: Record<string, string>
+): DataTable {
+	const n = new Map(rows.map((r) => [r.key, r.n]));
+	const keys = [...order, ...rows.map((r) => r.key).filter((k) => !order.includes(k))];
+	return {
+		columns: [heading, 'Figures'],
+		rows: keys.filter((k) => (n.get(k) ?? 0) > 0).map((k) => [labels[k] ?? k, n.get(k) ?? 0])
+	};
+}
+
+export function yearTable(rows: YearCount[]): DataTable {
+	return {
+		columns: ['Year described', 'Figures'],
+		rows: rows.filter((r) => r.n > 0).map((r) => [r.year, r.n])
+	};
+}
+
+export function compareTable(figures: CompareFigure[]): DataTable {
+	return {
+		columns: ['Figure', 'Place and period', 'Source'],
+		rows: figures.map((f) => [
+			formatFigure(f),
+			[f.geography, f.period].filter(Boolean).join(', '),
+			`${f.doc_short_title}, line ${f.line}${f.attributed_to ? ` (attributed to ${f.attributed_to})` : ''}`
+		])
+	};
+}
