@@ -147,9 +147,7 @@ export class ArqueroEngine implements Engine {
 					const key = c[q.field] as string;
 					n.set(key, (n.get(key) ?? 0) + (hit(c) ? c.n : 0));
 				}
-				return [...n]
-					.map(([key, count]) => ({ key, n: count }))
-					.sort((a, b) => cmp(a.key, b.key));
+				return [...n].map(([key, count]) => ({ key, n: count })).sort((a, b) => cmp(a.key, b.key));
 			}
 			case 'countByYear': {
 				const n = new Map<number, number>();
