@@ -2,7 +2,7 @@
 export const COLORS = {
 	base: '#0072B2',
 	selected: '#D55E00',
-	muted: '#9aa5b1',
+	muted: '#8a94a0',
 	range: '#009E73',
 	open: '#CC79A7'
 } as const;
