@@ -56,10 +56,10 @@ const firstPaint = (page) =>
 			})
 	);
 
-/** @param {string} dataset @param {'arquero' | 'duckdb'} engine */
+/** @param {string} dataset @param {'instant' | 'duckdb'} engine */
 async function run(dataset, engine) {
 	const params = new URLSearchParams();
-	if (engine === 'arquero') params.set('engine', 'arquero');
+	if (engine === 'instant') params.set('engine', 'instant');
 	if (dataset !== 'real') params.set('synthetic', String(SYNTHETIC));
 	const url = `http://127.0.0.1:${PORT}/${params.size ? `?${params}` : ''}`;
 	// First chart: the first paint, which already holds the prerendered charts (SVG and HTML
@@ -170,7 +170,7 @@ async function run(dataset, engine) {
 const rows = [];
 try {
 	for (const dataset of ['real', `${SYNTHETIC.toLocaleString('en-US')} synthetic rows`]) {
-		for (const engine of /** @type {const} */ (['arquero', 'duckdb'])) {
+		for (const engine of /** @type {const} */ (['instant', 'duckdb'])) {
 			process.stderr.write(`bench: ${dataset}, ${engine}…\n`);
 			rows.push(await run(dataset, engine));
 		}
@@ -187,7 +187,7 @@ const lines = [
 	`|---|---|---|---|---|---|---|---|---|`,
 	...rows.map(
 		(r) =>
-			`| ${r.dataset} | ${r.engine === 'duckdb' ? 'DuckDB-wasm' : 'Arquero'} | ${ms(r.firstChart)} | ${Number(r.shift).toFixed(3)} | ${ms(r.duckReady)} | ${ms(r.median)} | ${ms(r.p95)} | ${ms(r.queries)} | ${Number.isFinite(r.memory) ? `${r.memory.toFixed(0)} MB` : '—'} |`
+			`| ${r.dataset} | ${r.engine === 'duckdb' ? 'DuckDB-wasm' : 'Instant (TS)'} | ${ms(r.firstChart)} | ${Number(r.shift).toFixed(3)} | ${ms(r.duckReady)} | ${ms(r.median)} | ${ms(r.p95)} | ${ms(r.queries)} | ${Number.isFinite(r.memory) ? `${r.memory.toFixed(0)} MB` : '—'} |`
 	)
 ];
 console.log(lines.join('\n'));

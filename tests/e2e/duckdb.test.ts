@@ -42,7 +42,7 @@ test('once ready, the explorer is answered by DuckDB-wasm with the same counts',
 	expect(n).toBe(figures.filter((f) => f.topic === 'remittances').length);
 });
 
-test('when DuckDB-wasm cannot load, the explorer keeps working on Arquero and offers a retry', async ({
+test('when DuckDB-wasm cannot load, the explorer keeps working on the instant engine and offers a retry', async ({
 	page,
 	pageErrors
 }) => {
@@ -64,19 +64,19 @@ test('when DuckDB-wasm cannot load, the explorer keeps working on Arquero and of
 	pageErrors.splice(0, pageErrors.length, ...unexpected);
 });
 
-test('?engine=arquero keeps to the instant engine and never downloads DuckDB-wasm', async ({
+test('?engine=instant keeps to the instant engine and never downloads DuckDB-wasm', async ({
 	page
 }) => {
 	const wasm: string[] = [];
 	page.on('request', (r) => {
 		if (/\.wasm$|duckdb/.test(r.url())) wasm.push(r.url());
 	});
-	await page.goto('/?engine=arquero');
+	await page.goto('/?engine=instant');
 	await ready(page);
 	await expect(page.getByTestId('engine-status')).toContainText('Instant engine only');
 	await mark(page, 'view-topic', 'Remittances').click();
 	await expect(page).toHaveURL(/topic=remittances/);
-	await expect(page).toHaveURL(/engine=arquero/);
+	await expect(page).toHaveURL(/engine=instant/);
 	await page.waitForTimeout(2000);
 	expect(wasm).toEqual([]);
 });

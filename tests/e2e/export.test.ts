@@ -7,13 +7,13 @@ import { SITE_COLUMNS } from '../../src/lib/data/site-table';
 
 const NUMERIC = SITE_COLUMNS.filter(([, t]) => t !== 'VARCHAR').map(([n]) => n);
 
-for (const engine of ['duckdb', 'arquero'] as const)
+for (const engine of ['duckdb', 'instant'] as const)
 	test(`the filtered table downloads as CSV, JSON and Parquet with every citation column (${engine})`, async ({
 		page
 	}) => {
 		const figures = await allFigures(page);
 		const expected = figures.filter((f) => f.topic === 'migrant_stock');
-		await page.goto(engine === 'arquero' ? '/?engine=arquero' : '/');
+		await page.goto(engine === 'instant' ? '/?engine=instant' : '/');
 		await ready(page);
 		if (engine === 'duckdb')
 			await expect(page.getByTestId('engine-status')).toHaveAttribute('data-state', 'ready', {

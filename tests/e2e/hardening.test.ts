@@ -80,7 +80,7 @@ test('the explorer shows the same answers on DuckDB-wasm and on the instant engi
 		return snapshot(page);
 	};
 	const instant = [];
-	for (const v of PARITY_VIEWS) instant.push(await seen(`${v}&engine=arquero`));
+	for (const v of PARITY_VIEWS) instant.push(await seen(`${v}&engine=instant`));
 	for (const [i, v] of PARITY_VIEWS.entries()) {
 		await page.goto(v);
 		await expect(page.getByTestId('engine-status')).toHaveAttribute('data-state', 'ready', {

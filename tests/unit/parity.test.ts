@@ -1,5 +1,5 @@
 /**
- * Every explorer query, described once, must give the same rows on both engines: Arquero (the
+ * Every explorer query, described once, must give the same rows on both engines: the instant engine (the
  * instant start and fallback) and DuckDB (here @duckdb/node-api, the same SQL as in the browser).
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { writeCsv } from '../../src/lib/data/csv';
 import { validateDataDir } from '../../src/lib/data/node-files';
 import { SITE_COLUMNS, toSiteFigures, type SiteFigure } from '../../src/lib/data/site-table';
-import { ArqueroEngine } from '../../src/lib/db/arquero';
+import { InstantEngine } from '../../src/lib/db/instant';
 import { explorerQueries } from '../../src/lib/queries/explorer';
 import { cubeSql, inlineParams, toSql } from '../../src/lib/queries/sql';
 import {
@@ -96,11 +96,11 @@ const SELECTIONS: [string, Partial<Selection>][] = [
 
 describe('engine parity', () => {
 	for (const [name, patch] of SELECTIONS) {
-		it(`gives the same rows on Arquero and DuckDB: ${name}`, async () => {
+		it(`gives the same rows on the instant engine and DuckDB: ${name}`, async () => {
 			const sel = { ...EMPTY_SELECTION, ...patch };
-			const arquero = new ArqueroEngine(figures);
+			const instant = new InstantEngine(figures);
 			for (const [view, q] of Object.entries(explorerQueries(sel))) {
-				const a = JSON.parse(JSON.stringify(await arquero.run(q)));
+				const a = JSON.parse(JSON.stringify(await instant.run(q)));
 				expect(await duck(q), `${view} on DuckDB`).toEqual(a);
 				expect(await duck(q, true), `${view} on DuckDB's cube`).toEqual(a);
 			}
@@ -111,7 +111,7 @@ describe('engine parity', () => {
 			const batch = await db.runAndReadAll(inlineParams(countBatchSql(counts, true)));
 			const split = splitBatch(counts, batch.getRowObjectsJS() as unknown as BatchRow[]);
 			for (const [view, q] of counts)
-				expect(split[view], `${view} in a batch`).toEqual(await arquero.run(q));
+				expect(split[view], `${view} in a batch`).toEqual(await instant.run(q));
 		});
 	}
 
@@ -130,12 +130,12 @@ describe('engine parity', () => {
 	});
 
 	it('answers the crossfilter rule: a view ignores its own selection', async () => {
-		const arquero = new ArqueroEngine(figures);
+		const instant = new InstantEngine(figures);
 		const sel = { ...EMPTY_SELECTION, topics: ['remittances'] };
 		const q = explorerQueries(sel);
-		const topics = await arquero.run(q.topics);
+		const topics = await instant.run(q.topics);
 		expect(topics.find((t) => t.key === 'migrant_stock')!.n).toBeGreaterThan(0);
-		const docs = await arquero.run(q.docs);
+		const docs = await instant.run(q.docs);
 		expect(docs.reduce((s, d) => s + d.n, 0)).toBe(
 			figures.filter((f) => f.topic === 'remittances').length
 		);
@@ -151,13 +151,13 @@ describe('synthetic table', () => {
 		for (const sql of syntheticSql(n)) await db.run(sql);
 		await db.run(cubeSql());
 		try {
-			const arquero = new ArqueroEngine(synth);
+			const instant = new InstantEngine(synth);
 			for (const patch of [
 				{},
 				{ topics: ['remittances'], years: [1990, 2000] as [number, number] }
 			]) {
 				for (const [view, q] of Object.entries(explorerQueries({ ...EMPTY_SELECTION, ...patch }))) {
-					const a = await arquero.run({
+					const a = await instant.run({
 						...q,
 						...(q.kind === 'rows' ? { limit: 50 } : {})
 					} as Query);

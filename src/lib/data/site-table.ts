@@ -1,7 +1,7 @@
 /**
  * The table the site serves: each curated figure joined with its document's citation columns,
  * plus derived columns the explorer filters on. One definition feeds the Arrow, Parquet, CSV
- * and JSON builds, the DuckDB schema and the Arquero engine.
+ * and JSON builds, the DuckDB schema and the instant engine.
  */
 import { periodBounds, REGIONS, SUBDIVISION_PATTERN, type DocumentRow, type FigureRow } from './schema';
 

@@ -1,7 +1,7 @@
 /**
  * A synthetic figures table of any size, for measuring the explorer at scale. Row i copies real
  * figure (i mod n) with a new id, topic, value and period shifted by fixed rules — written once
- * in JS (for Arquero) and once in SQL (for DuckDB) so both engines hold identical rows.
+ * in JS (for the instant engine) and once in SQL (for DuckDB) so both engines hold identical rows.
  */
 import { TOPICS } from './schema';
 import type { SiteFigure } from './site-table';

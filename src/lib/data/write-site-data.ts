@@ -1,6 +1,6 @@
 /**
  * Node-only: writes the files the site serves from validated rows — Arrow IPC for DuckDB-wasm,
- * Parquet and CSV for download, JSON for prerendering and the Arquero engine, and the map shapes.
+ * Parquet and CSV for download, JSON for prerendering and the instant engine, and the map shapes.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,9 +1,9 @@
 /**
- * Which engine answers the explorer right now: Arquero at once, then DuckDB-wasm once it has
- * loaded in the background. A failed load keeps Arquero answering and says why, with a retry.
+ * Which engine answers the explorer right now: the instant engine at once, then DuckDB-wasm once it has
+ * loaded in the background. A failed load keeps the instant engine answering and says why, with a retry.
  */
 import type { SiteFigure } from '../data/site-table';
-import { ArqueroEngine } from './arquero';
+import { InstantEngine } from './instant';
 import type { Engine } from './engine';
 
 export type DuckStatus =
@@ -27,7 +27,7 @@ export class EngineState {
 		figures: SiteFigure[],
 		private readonly urls: EngineUrls
 	) {
-		this.engine = new ArqueroEngine(figures);
+		this.engine = new InstantEngine(figures);
 	}
 
 	/** Starts DuckDB-wasm in a worker; safe to call again after a failure (retry). */

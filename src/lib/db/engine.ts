@@ -13,7 +13,7 @@ export type ResultOf<Q extends Query> = Q extends { kind: 'countBy' | 'countUnda
 export type ResultsOf<T extends Record<string, Query>> = { [K in keyof T]: ResultOf<T[K]> };
 
 export interface Engine {
-	readonly name: 'duckdb' | 'arquero';
+	readonly name: 'duckdb' | 'instant';
 	run<Q extends Query>(q: Q): Promise<ResultOf<Q>>;
 	/** Several queries at once, answered as `run` would answer each. */
 	runAll<T extends Record<string, Query>>(queries: T): Promise<ResultsOf<T>>;

@@ -1,6 +1,6 @@
 /**
  * Each explorer query described once, as data. `sql.ts` compiles a description for DuckDB and
- * `../db/arquero.ts` runs the same description on Arquero, so both engines answer alike.
+ * `../db/instant.ts` runs the same description in TypeScript, so both engines answer alike.
  */
 import type { Filter, SetField } from './filters';
 

@@ -1,7 +1,7 @@
 /** The explorer's queries for one selection: one per linked view, the table and comparisons. */
 import type { CompareFigure, SiteFigure } from '../data/site-table';
 import type { Engine } from '../db/engine';
-import type { ArqueroEngine } from '../db/arquero';
+import type { InstantEngine } from '../db/instant';
 import { filtersFor, type Selection } from '../state/selection';
 import type { KeyCount, Query, YearCount } from './describe';
 
@@ -65,7 +65,7 @@ export async function runExplorer(
 	};
 }
 /** The same answers synchronously, for the prerendered first view. */
-export function runExplorerSync(engine: ArqueroEngine, sel: Selection): ExplorerResult {
+export function runExplorerSync(engine: InstantEngine, sel: Selection): ExplorerResult {
 	const q = explorerQueries(sel);
 	const undated = engine.runSync(q.undated) as KeyCount[];
 	return {

@@ -1,6 +1,6 @@
 /**
  * Filters as plain data: what the explorer's selection asks of the table, before either engine
- * turns it into SQL or Arquero verbs. Fields come from this closed list, never from user text.
+ * turns it into SQL or plain predicates. Fields come from this closed list, never from user text.
  */
 
 export const SET_FIELDS = ['topic', 'doc_id', 'geo_code', 'indicator'] as const;

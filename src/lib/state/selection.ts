@@ -15,8 +15,8 @@ export interface Selection {
 	q: string;
 	sort: SortKey;
 	desc: boolean;
-	/** `arquero` keeps the instant engine and never loads DuckDB-wasm (reduced mode, benchmarks). */
-	engine: 'auto' | 'arquero';
+	/** `instant` keeps the instant engine and never loads DuckDB-wasm (reduced mode, benchmarks). */
+	engine: 'auto' | 'instant';
 	/** Rows of synthetic data to explore instead of the curated figures (0 = the real data). */
 	synthetic: number;
 }

@@ -92,8 +92,10 @@ export function parseSelection(params: URLSearchParams, known: KnownValues): Par
 	}
 	const engine = params.get('engine');
 	if (engine !== null) {
-		if (engine === 'arquero' || engine === 'auto') sel.engine = engine;
-		else ignored.push(`engine "${shown(engine)}" is not arquero or auto`);
+		// `arquero` is what the instant engine was called in links made before it stopped using it.
+		if (engine === 'instant' || engine === 'arquero') sel.engine = 'instant';
+		else if (engine === 'auto') sel.engine = engine;
+		else ignored.push(`engine "${shown(engine)}" is not instant or auto`);
 	}
 	const synthetic = params.get('synthetic');
 	if (synthetic !== null) {

@@ -1,6 +1,8 @@
 /**
- * The instant-start engine: runs each query description on Arquero over the JSON build, with
- * the same semantics as the SQL in `queries/sql.ts` (the parity test holds them together).
+ * The instant-start engine: runs each query description in plain TypeScript over the JSON
+ * build and its data cube, with the same semantics as the SQL in `queries/sql.ts` (the parity
+ * test holds them together). It began on Arquero, which compiles every expression with
+ * `new Function` and so cannot run under the site's security policy (no 'unsafe-eval').
  */
 import { COMPARE_COLUMNS, type CompareFigure, type SiteFigure } from '../data/site-table';
 import type { KeyCount, Query, SortKey, YearCount } from '../queries/describe';
@@ -74,8 +76,8 @@ function firstOf(lists: number[][], k: number): number[] {
 	return all.sort((a, b) => a - b).slice(0, Math.max(0, Math.floor(k)));
 }
 
-export class ArqueroEngine implements Engine {
-	readonly name = 'arquero' as const;
+export class InstantEngine implements Engine {
+	readonly name = 'instant' as const;
 	/** Rows in source order, so a position is found by binary search. */
 	private readonly rows: Row[];
 	private readonly cells: Cell[];
