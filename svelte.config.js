@@ -6,7 +6,8 @@ const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
-		adapter: adapter({ strict: true }),
+		// Unknown addresses: static hosts (and scripts/serve.js) answer with 404.html, which shows the error page.
+		adapter: adapter({ strict: true, fallback: '404.html' }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// A static host sends no headers we control, so the policy travels in a <meta> tag, with
 		// a hash for each inline script SvelteKit writes. See README "Security policy".

@@ -9,9 +9,13 @@ const assets = sirv(dir, { brotli: true, gzip: true, etag: true, extensions: ['h
 
 createServer((req, res) => {
 	assets(req, res, () => {
+		// Like GitHub Pages or Netlify: unknown addresses get the site's own 404 page.
 		res.statusCode = 404;
-		res.setHeader('content-type', 'text/plain; charset=utf-8');
-		res.end('Not found');
+		req.url = '/404.html';
+		assets(req, res, () => {
+			res.setHeader('content-type', 'text/plain; charset=utf-8');
+			res.end('Not found');
+		});
 	});
 }).listen(port, '127.0.0.1', () => {
 	console.log(`Cifras is served at http://127.0.0.1:${port}/ (Ctrl+C to stop)`);

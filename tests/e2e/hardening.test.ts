@@ -204,3 +204,42 @@ test('the security policy blocks inline and foreign scripts, and the site itself
 	const unexpected = pageErrors.filter((e) => !/Content Security Policy|evil\.example/.test(e));
 	pageErrors.splice(0, pageErrors.length, ...unexpected);
 });
+
+test('a failed data load shows what failed and a retry that recovers, never a blank page', async ({
+	page,
+	pageErrors
+}) => {
+	let fail = true;
+	await page.route('**/data/figures.json', (route) =>
+		fail ? route.fulfill({ status: 500, body: 'oops' }) : route.fallback()
+	);
+	await page.goto('/about');
+	await page.getByRole('link', { name: 'Explorer' }).first().click();
+	const error = page.getByTestId('error-page');
+	await expect(error).toBeVisible();
+	await expect(error.getByRole('alert')).toContainText(
+		'Could not load /data/figures.json (HTTP 500)'
+	);
+	fail = false;
+	await page.getByTestId('error-retry').click();
+	await ready(page);
+	await expect(page.getByTestId('total')).toBeVisible();
+	const unexpected = pageErrors.filter((e) => !/status of 500/.test(e));
+	pageErrors.splice(0, pageErrors.length, ...unexpected);
+});
+
+test('an address that does not exist says so, with a way back', async ({ page, pageErrors }) => {
+	await page.goto('/about');
+	await page.evaluate(() => {
+		const a = document.createElement('a');
+		a.href = '/no-such-page';
+		a.textContent = 'broken';
+		document.body.append(a);
+	});
+	await page.getByRole('link', { name: 'broken' }).click();
+	await expect(page.getByTestId('error-page')).toContainText('There is no page at this address');
+	await page.getByRole('link', { name: 'Go to the explorer' }).click();
+	await ready(page);
+	const unexpected = pageErrors.filter((e) => !/status of 404/.test(e));
+	pageErrors.splice(0, pageErrors.length, ...unexpected);
+});

@@ -1,4 +1,5 @@
 /** Fetching the JSON build (at prerender and in the browser) with a clear error when it fails. */
+import { error } from '@sveltejs/kit';
 import type { DocumentRow } from './schema';
 import type { SiteFigure } from './site-table';
 
@@ -7,10 +8,20 @@ export interface SiteData {
 	documents: DocumentRow[];
 }
 
+/** Fails with a message a reader can act on; the error page shows it with a retry. */
 async function getJson<T>(fetcher: typeof fetch, url: string): Promise<T> {
-	const res = await fetcher(url);
-	if (!res.ok) throw new Error(`Could not load ${url} (HTTP ${res.status})`);
-	return (await res.json()) as T;
+	let res: Response;
+	try {
+		res = await fetcher(url);
+	} catch (e) {
+		error(503, `Could not load ${url}: ${e instanceof Error ? e.message : e}. Check the connection and try again.`);
+	}
+	if (!res.ok) error(503, `Could not load ${url} (HTTP ${res.status}). Try again in a moment.`);
+	try {
+		return (await res.json()) as T;
+	} catch {
+		error(503, `${url} is not valid JSON: the site's data may be half-updated. Try again in a moment.`);
+	}
 }
 
 export async function loadSiteData(fetcher: typeof fetch, base: string): Promise<SiteData> {
