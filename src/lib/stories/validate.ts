@@ -7,8 +7,14 @@ import { formatFigure } from '../data/format';
 import type { Problem } from '../data/parse-table';
 import type { SiteFigure } from '../data/site-table';
 import { filtersFor } from '../state/selection';
-import { chartSelection, compareFigures, storyContext, type StoryContext } from './slides';
-import { parseStory, type ChartSlide, type Story, type StorySlide } from './story';
+import {
+	chartSelection,
+	compareFigures,
+	slideFigureIds,
+	storyContext,
+	type StoryContext
+} from './slides';
+import { parseStory, type ChartSlide, type Story } from './story';
 
 /** What a chart slide's state is wrong about, in words; empty when it is fine. */
 export function chartProblems(slide: ChartSlide, ctx: StoryContext): string[] {
@@ -46,16 +52,6 @@ export function unsupportedNumbers(text: string, figures: readonly SiteFigure[])
 		)
 	);
 	return [...new Set(tokens(text))].filter((t) => !stated.has(t));
-}
-
-/** The figures a slide cites: its big number or its comparison, and any it names in `figures`. */
-export function slideFigureIds(slide: StorySlide, ctx: StoryContext): string[] {
-	const ids = slide.kind === 'figure' ? [slide.figure, ...slide.figures] : [...slide.figures];
-	if (slide.kind === 'chart' && slide.chart === 'compare') {
-		const { selection } = chartSelection(slide.state, ctx.known);
-		ids.push(...compareFigures(ctx.engine, selection).map((f) => f.figure_id));
-	}
-	return [...new Set(ids)];
 }
 
 export function validateStory(story: Story, file: string, ctx: StoryContext): Problem[] {
