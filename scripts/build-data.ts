@@ -1,21 +1,26 @@
-// Verifies data/*.csv, then writes static/data/* for the site (refuses to build bad data).
+// Verifies data/*.csv and data/stories, then writes static/data/* for the site (refuses to build
+// bad data).
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatProblem } from '../src/lib/data/parse-table';
 import { validateDataDir } from '../src/lib/data/node-files';
 import { toSiteFigures } from '../src/lib/data/site-table';
 import { writeSiteData } from '../src/lib/data/write-site-data';
+import { validateStoriesDir } from '../src/lib/stories/node-files';
 
 const result = validateDataDir();
-if (result.problems.length) {
-	for (const p of result.problems) console.error(formatProblem(p));
+const figures = toSiteFigures(result.figures, result.documents);
+const stories = validateStoriesDir(figures);
+const problems = [...result.problems, ...stories.problems];
+if (problems.length) {
+	for (const p of problems) console.error(formatProblem(p));
 	console.error(
-		`build:data: ${result.problems.length} problem(s); run npm run verify:data. Nothing written.`
+		`build:data: ${problems.length} problem(s); run npm run verify:data. Nothing written.`
 	);
 	process.exit(1);
 }
 if (!result.sourcesChecked)
 	console.warn('build:data: WARNING: sources missing; quotes were not checked.');
-const figures = toSiteFigures(result.figures, result.documents);
 const written = await writeSiteData(resolve('static/data'), figures, result.documents, {
 	coarse: resolve('node_modules/world-atlas/countries-110m.json'),
 	detailed: resolve('node_modules/world-atlas/countries-50m.json')
@@ -24,4 +29,7 @@ if (written.parquetRows !== figures.length) {
 	console.error(`build:data: Parquet has ${written.parquetRows} rows, expected ${figures.length}`);
 	process.exit(1);
 }
-console.log(`build:data: ${figures.length} figures → static/data/{${written.files.join(',')}}`);
+writeFileSync(resolve('static/data/stories.json'), JSON.stringify(stories.stories));
+console.log(
+	`build:data: ${figures.length} figures, ${stories.stories.length} stories → static/data/{${[...written.files, 'stories.json'].join(',')}}`
+);

@@ -1,7 +1,10 @@
-// Checks data/*.csv against the schema and the source documents; prints problems and counts.
+// Checks data/*.csv against the schema and the source documents, and data/stories/*.json against
+// the figures; prints problems and counts.
 import { formatProblem } from '../src/lib/data/parse-table';
 import { SOURCES_DIR, validateDataDir } from '../src/lib/data/node-files';
 import { reportCounts } from '../src/lib/data/report';
+import { toSiteFigures } from '../src/lib/data/site-table';
+import { STORIES_DIR, validateStoriesDir } from '../src/lib/stories/node-files';
 
 const result = validateDataDir();
 if (!result.sourcesChecked) {
@@ -10,11 +13,16 @@ if (!result.sourcesChecked) {
 	);
 }
 console.log(reportCounts(result));
-if (result.problems.length) {
-	console.error(`\n${result.problems.length} problem(s):`);
-	for (const p of result.problems) console.error(`  ${formatProblem(p)}`);
+const stories = validateStoriesDir(toSiteFigures(result.figures, result.documents));
+console.log(
+	`\nStories in ${STORIES_DIR}: ${stories.stories.map((s) => `${s.id} (${s.slides.length} slides)`).join(', ') || 'none'}`
+);
+const problems = [...result.problems, ...stories.problems];
+if (problems.length) {
+	console.error(`\n${problems.length} problem(s):`);
+	for (const p of problems) console.error(`  ${formatProblem(p)}`);
 	process.exit(1);
 }
 console.log(
-	`\nverify:data: OK — ${result.figures.length} figures in ${result.documents.length} documents${result.sourcesChecked ? ', every quote found in its source' : ' (quotes NOT checked: sources missing)'}.`
+	`\nverify:data: OK — ${result.figures.length} figures in ${result.documents.length} documents${result.sourcesChecked ? ', every quote found in its source' : ' (quotes NOT checked: sources missing)'}; ${stories.stories.length} stories, every figure they name found.`
 );

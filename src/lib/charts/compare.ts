@@ -9,9 +9,13 @@ import type { CompareFigure } from '../data/site-table';
 import { formatFigure, formatFigureShort } from '../data/format';
 import { COLORS } from './palette';
 
-export interface CompareOptions {
+export interface CompareOptions<F extends CompareFigure = CompareFigure> {
 	width: number;
 	figureHref: (id: string) => string;
+	/** Each row's label (unique per figure); by default place · period · document. */
+	label?: (f: F) => string;
+	/** Room right of the axis for the values' text (default 70 px). */
+	marginRight?: number;
 }
 
 const ROW = 34;
@@ -27,10 +31,10 @@ export function compareHeight(n: number): number {
 const OPEN_UP = new Set(['more_than', 'at_least']);
 const OPEN_DOWN = new Set(['less_than', 'up_to']);
 
-export function compareSpec(rows: CompareFigure[], o: CompareOptions): PlotOptions {
+export function compareSpec<F extends CompareFigure>(rows: F[], o: CompareOptions<F>): PlotOptions {
 	const data = rows.map((f) => ({
 		f,
-		label: compareLabel(f),
+		label: o.label ? o.label(f) : compareLabel(f),
 		point: f.value ?? null,
 		text: formatFigure(f)
 	}));
@@ -44,7 +48,7 @@ export function compareSpec(rows: CompareFigure[], o: CompareOptions): PlotOptio
 		width: o.width,
 		height: compareHeight(data.length),
 		marginLeft: labelWidth,
-		marginRight: 70,
+		marginRight: o.marginRight ?? 70,
 		marginBottom: 30,
 		x: {
 			domain: [0, max * 1.15],

@@ -96,3 +96,26 @@ export function clearAll(sel: Selection): Selection {
 		synthetic: sel.synthetic
 	};
 }
+
+/** Display labels for the keys a selection holds. */
+export interface SelectionLabels {
+	topics: Record<string, string>;
+	docs: Record<string, string>;
+	geos: Record<string, string>;
+}
+
+/** The selection in words: "topic: Remittances; years 1990–2001"; empty when nothing is chosen. */
+export function describeSelection(s: Selection, labels: SelectionLabels): string {
+	const named = (keys: string[], l: Record<string, string>) =>
+		keys.map((k) => l[k] ?? k).join(', ');
+	return [
+		s.topics.length ? `topic: ${named(s.topics, labels.topics)}` : '',
+		s.docs.length ? `document: ${named(s.docs, labels.docs)}` : '',
+		s.geos.length ? `place: ${named(s.geos, labels.geos)}` : '',
+		s.indicators.length ? `indicator: ${s.indicators.join(', ')}` : '',
+		s.years ? `years ${s.years[0]}–${s.years[1]}` : '',
+		s.q.trim() ? `search “${s.q.trim()}”` : ''
+	]
+		.filter(Boolean)
+		.join('; ');
+}

@@ -36,7 +36,7 @@ const MAX_LIST = 50;
 const MAX_Q = 200;
 
 /** Shortens hostile or huge input before it is echoed in a notice. */
-function shown(v: string): string {
+export function shown(v: string): string {
 	// eslint-disable-next-line no-control-regex -- control characters are exactly what is masked
 	const clean = v.replace(/[\u0000-\u001f\u007f]/g, '?');
 	return clean.length > 40 ? `${clean.slice(0, 40)}…` : clean;

@@ -1,0 +1,229 @@
+/**
+ * What a slide shows, resolved against the figures table: the selection a chart slide draws, the
+ * figures a slide cites and their sources, grouped by document for the source line.
+ */
+import { TOPIC_LABELS, type DocumentRow } from '../data/schema';
+import type { SiteFigure } from '../data/site-table';
+import { InstantEngine } from '../db/instant';
+import { COMPARE_LIMIT } from '../queries/explorer';
+import { geoNames, knownValues } from '../state/known';
+import { EMBED_TITLES } from '../state/embed';
+import {
+	describeSelection,
+	filtersFor,
+	type Selection,
+	type SelectionLabels
+} from '../state/selection';
+import { parseSelection, type KnownValues } from '../state/url';
+import type { ScratchSlide } from './scratch';
+import type { SlideChart, StorySlide } from './story';
+
+export interface StoryContext {
+	byId: ReadonlyMap<string, SiteFigure>;
+	known: KnownValues;
+	engine: InstantEngine;
+}
+
+export function storyContext(figures: SiteFigure[]): StoryContext {
+	return {
+		byId: new Map(figures.map((f) => [f.figure_id, f])),
+		known: knownValues(figures),
+		engine: new InstantEngine(figures)
+	};
+}
+
+/** Parameters that change how the explorer runs, not what it shows: meaningless on a slide. */
+const NOT_ON_A_SLIDE = ['engine', 'synthetic', 'sort', 'desc'];
+
+/** The selection a chart slide shows, and what of its state could not be used. */
+export function chartSelection(
+	state: string,
+	known: KnownValues
+): { selection: Selection; ignored: string[] } {
+	const params = new URLSearchParams(state);
+	const parsed = parseSelection(params, known);
+	const ignored = [...parsed.ignored];
+	for (const p of NOT_ON_A_SLIDE)
+		if (params.has(p)) ignored.push(`"${p}" has no meaning on a slide`);
+	return { selection: parsed.selection, ignored };
+}
+
+/** A compare slide's figures: its one indicator under the state's filters, in source order. */
+export function compareFigures(engine: InstantEngine, sel: Selection): SiteFigure[] {
+	if (sel.indicators.length !== 1) return [];
+	return engine.runSync({
+		kind: 'rows',
+		filters: filtersFor(sel),
+		sort: 'doc_line',
+		descending: false,
+		limit: COMPARE_LIMIT
+	}) as SiteFigure[];
+}
+
+/** The figures a slide cites: its big number or its comparison, and any it names in `figures`. */
+export function slideFigureIds(slide: StorySlide, ctx: StoryContext): string[] {
+	const ids = slide.kind === 'figure' ? [slide.figure, ...slide.figures] : [...slide.figures];
+	if (slide.kind === 'chart' && slide.chart === 'compare') {
+		const { selection } = chartSelection(slide.state, ctx.known);
+		ids.push(...compareFigures(ctx.engine, selection).map((f) => f.figure_id));
+	}
+	return [...new Set(ids)];
+}
+
+/** One quoted passage behind a slide: a document's line, who spoke there and whom they credited. */
+export interface SourceRef {
+	document: DocumentRow;
+	line: number;
+	speakers: string[];
+	attributed: string[];
+	figures: SiteFigure[];
+}
+
+/** The cited figures grouped by passage (document and line), in the order they are cited. */
+export function sourceRefs(
+	figures: readonly SiteFigure[],
+	documents: ReadonlyMap<string, DocumentRow>
+): SourceRef[] {
+	const refs = new Map<string, SourceRef>();
+	for (const f of figures) {
+		const document = documents.get(f.doc_id);
+		if (!document) continue;
+		const key = `${f.doc_id}\u0000${f.line}`;
+		const ref = refs.get(key) ?? {
+			document,
+			line: f.line,
+			speakers: [],
+			attributed: [],
+			figures: []
+		};
+		refs.set(key, ref);
+		if (f.speaker && !ref.speakers.includes(f.speaker)) ref.speakers.push(f.speaker);
+		if (f.attributed_to && !ref.attributed.includes(f.attributed_to))
+			ref.attributed.push(f.attributed_to);
+		ref.figures.push(f);
+	}
+	return [...refs.values()];
+}
+
+const list = (xs: readonly string[]) =>
+	xs.length <= 2 ? xs.join(' and ') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`;
+
+/**
+ * A passage as the slide's source line: "Hemispheric Conference 2002, line 489 · Ricardo Infante
+ * (ILO) · no original source named".
+ */
+export function sourceLine(ref: SourceRef): string {
+	return [
+		`${ref.document.short_title}, line ${ref.line}`,
+		ref.speakers.length ? list(ref.speakers) : 'speaker not named',
+		ref.attributed.length ? `citing ${list(ref.attributed)}` : 'no original source named'
+	].join(' · ');
+}
+
+export const CHART_TITLES: Record<SlideChart, string> = {
+	...EMBED_TITLES,
+	compare: 'What each source says'
+};
+
+/**
+ * A slide picked with "Present this" has no author: its title and takeaway say what it shows,
+ * in words taken from the data (the indicator, the place, the filters).
+ */
+export function scratchStorySlide(
+	s: ScratchSlide,
+	ctx: StoryContext,
+	labels: SelectionLabels
+): StorySlide {
+	if (s.kind === 'figure') {
+		const f = ctx.byId.get(s.figure);
+		return {
+			kind: 'figure',
+			figure: s.figure,
+			figures: [],
+			showNote: false,
+			title: f?.indicator ?? s.figure,
+			takeaway: f
+				? `${f.geography}${f.period ? `, ${f.period}` : ''}, as stated in ${f.doc_short_title}.`
+				: ''
+		};
+	}
+	const { selection } = chartSelection(s.state, ctx.known);
+	const compare = s.chart === 'compare';
+	const filters = describeSelection(compare ? { ...selection, indicators: [] } : selection, labels);
+	return {
+		kind: 'chart',
+		chart: s.chart,
+		state: s.state,
+		figures: [],
+		title: compare ? (selection.indicators[0] ?? CHART_TITLES.compare) : CHART_TITLES[s.chart],
+		takeaway: compare
+			? `Every figure for this quantity${filters ? ` (${filters})` : ''}, with who states it.`
+			: filters
+				? `Figures counted for ${filters}.`
+				: 'All the figures in the collection, counted.'
+	};
+}
+
+/**
+ * Row labels for a comparison on a slide: place · period · who said it (the source line below
+ * names the document and line), made unique with the line when two would read the same.
+ */
+export function compareSlideLabels(figures: readonly SiteFigure[]): Map<string, string> {
+	const who = (f: SiteFigure) => {
+		const m = /^(.*?)\s*\((.*)\)$/.exec(f.speaker);
+		const name = m?.[1] ?? f.speaker;
+		// An organisation's long name gives way to its acronym: "International Organization for Migration (IOM)".
+		if (m && name.length > 24 && /^[A-Z]{2,6}$/.test(m[2] ?? '')) return m[2]!;
+		return name || f.doc_short_title;
+	};
+	const base = figures.map((f) => `${f.geography} · ${f.period || 'no period'} · ${who(f)}`);
+	return new Map(
+		figures.map((f, i) => [
+			f.figure_id,
+			base.indexOf(base[i]!) === base.lastIndexOf(base[i]!)
+				? base[i]!
+				: `${base[i]} · line ${f.line}`
+		])
+	);
+}
+
+/** Everything a deck looks up, built once from the served tables. */
+export interface DeckData extends StoryContext {
+	figures: SiteFigure[];
+	documents: ReadonlyMap<string, DocumentRow>;
+	/** Documents in their order in the data, for the document chart. */
+	docOrder: string[];
+	labels: SelectionLabels;
+}
+
+export function deckData(figures: SiteFigure[], documents: DocumentRow[]): DeckData {
+	return {
+		...storyContext(figures),
+		figures,
+		documents: new Map(documents.map((d) => [d.doc_id, d])),
+		docOrder: documents.map((d) => d.doc_id),
+		labels: {
+			topics: TOPIC_LABELS,
+			docs: Object.fromEntries(documents.map((d) => [d.doc_id, d.short_title])),
+			geos: geoNames(figures)
+		}
+	};
+}
+
+/** The explorer view each count chart is, whose own clause it ignores (the crossfilter rule). */
+const CHART_VIEWS = { topic: 'topic', doc: 'doc', year: 'year', map: 'geo' } as const;
+
+/** The documents whose figures a count chart counts, in the data's document order. */
+export function countedDocuments(
+	chart: Exclude<SlideChart, 'compare'>,
+	sel: Selection,
+	deck: DeckData
+): DocumentRow[] {
+	const counts = deck.engine.runSync({
+		kind: 'countBy',
+		field: 'doc_id',
+		filters: filtersFor(sel, CHART_VIEWS[chart])
+	}) as { key: string; n: number }[];
+	const used = new Set(counts.filter((c) => c.n > 0).map((c) => c.key));
+	return deck.docOrder.filter((id) => used.has(id)).flatMap((id) => deck.documents.get(id) ?? []);
+}

@@ -1,0 +1,17 @@
+import { error } from '@sveltejs/kit';
+import { base } from '$app/paths';
+import { loadSiteData } from '$lib/data/site-data';
+import { STORIES } from '$lib/stories/bundled';
+import { SCRATCH_ID } from '$lib/stories/story';
+import type { EntryGenerator, PageLoad } from './$types';
+
+export const entries: EntryGenerator = () => [
+	...STORIES.map((s) => ({ story: s.id })),
+	{ story: SCRATCH_ID }
+];
+
+export const load: PageLoad = async ({ fetch, params }) => {
+	const story = STORIES.find((s) => s.id === params.story) ?? null;
+	if (!story && params.story !== SCRATCH_ID) error(404, `No story is called “${params.story}”.`);
+	return { story, ...(await loadSiteData(fetch, base)) };
+};

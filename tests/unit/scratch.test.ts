@@ -1,0 +1,165 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { EMPTY_SELECTION } from '../../src/lib/state/selection';
+import type { KnownValues } from '../../src/lib/state/url';
+import { deckAction, moveTo, slideFromHash } from '../../src/lib/stories/keys';
+import {
+	addSlide,
+	decodeScratch,
+	MAX_SCRATCH_SLIDES,
+	scratchHref,
+	scratchSearch,
+	slideState,
+	type ScratchSlide
+} from '../../src/lib/stories/scratch';
+
+const known: KnownValues = {
+	topics: new Set(['migrant_stock', 'remittances', 'trafficking_victims']),
+	docs: new Set(['hemispheric-2002', 'iom-oas-2006']),
+	geos: new Set(['MEX', 'USA', 'LAC']),
+	indicators: new Set(['Persons deported', 'Remittances, received']),
+	years: [1850, 2013]
+};
+const ctx = { known, figureIds: new Set(['hc02-lac-emigrants-abroad', 'a:b']) };
+const decode = (qs: string) => decodeScratch(new URLSearchParams(qs), ctx);
+
+const deck: ScratchSlide[] = [
+	{ kind: 'chart', chart: 'doc', state: 'topic=remittances&years=1990-2001' },
+	{ kind: 'figure', figure: 'hc02-lac-emigrants-abroad' },
+	{ kind: 'chart', chart: 'compare', state: 'indicator=Remittances%2C+received' },
+	{ kind: 'chart', chart: 'map', state: '' }
+];
+
+describe('scratch deck in the URL', () => {
+	it('round-trips a deck, in order', () => {
+		const href = scratchHref('', deck, 2);
+		expect(href).toMatch(
+			/^\/present\/scratch\?s=doc%3Atopic%3Dremittances%26years%3D1990-2001&s=figure/
+		);
+		expect(href.endsWith('#2')).toBe(true);
+		const url = new URL(href, 'http://x');
+		expect(decode(url.search.slice(1))).toEqual({ slides: deck, ignored: [] });
+		expect(scratchHref('/base', [])).toBe('/base/present/scratch');
+	});
+
+	it('keeps only what a slide shows from an explorer selection', () => {
+		expect(
+			slideState({
+				...EMPTY_SELECTION,
+				topics: ['remittances'],
+				sort: 'value',
+				desc: true,
+				engine: 'instant',
+				synthetic: 10
+			})
+		).toBe('topic=remittances');
+	});
+
+	it('adds a slide once, and says where it is', () => {
+		const a = addSlide(deck, { kind: 'chart', chart: 'year', state: '' });
+		expect(a.at).toBe(5);
+		expect(a.deck).toHaveLength(5);
+		const b = addSlide(deck, { kind: 'figure', figure: 'hc02-lac-emigrants-abroad' });
+		expect(b).toEqual({ deck, at: 2 });
+	});
+
+	it('drops what it cannot use and says why, keeping the rest', () => {
+		const r = decode(
+			's=figure:nope&s=pie:x&s=topic:topic%3Dweather%26geo%3DMEX&s=compare:topic%3Dremittances&s=figure:a:b&x=1'
+		);
+		expect(r.slides).toEqual([
+			{ kind: 'chart', chart: 'topic', state: 'geo=MEX' },
+			{ kind: 'figure', figure: 'a:b' }
+		]);
+		expect(r.ignored).toEqual([
+			'unknown parameter "x"',
+			'slide 1: "nope" is not a figure in the data',
+			'slide 2: "pie" is not a kind of slide, and was dropped',
+			'slide 3: topic "weather" is not in the data',
+			'slide 4: a comparison needs exactly one indicator, and was dropped'
+		]);
+	});
+
+	it('caps hostile input: too many slides, huge values, control characters', () => {
+		const many = Array.from({ length: 40 }, () => 's=map:').join('&');
+		const r = decode(many);
+		expect(r.slides).toHaveLength(MAX_SCRATCH_SLIDES);
+		expect(r.ignored).toEqual([`only the first ${MAX_SCRATCH_SLIDES} of 40 slides are shown`]);
+		expect(decode(`s=figure:${'x'.repeat(3000)}`).ignored).toEqual([
+			'slide 1 is too long and was dropped'
+		]);
+		const shown = decode('s=%00%1b%5B31m:1').ignored[0]!;
+		// eslint-disable-next-line no-control-regex -- control characters are what must not be echoed
+		expect(shown).not.toMatch(/[\u0000-\u001f]/);
+	});
+
+	it('never throws on any query string, and every slide it keeps is well formed', () => {
+		fc.assert(
+			fc.property(
+				fc.string({ maxLength: 300 }),
+				fc.array(fc.string({ maxLength: 80 }), { maxLength: 8 }),
+				(raw, values) => {
+					for (const qs of [raw, values.map((v) => `s=${encodeURIComponent(v)}`).join('&')]) {
+						const r = decode(qs);
+						for (const s of r.slides) {
+							if (s.kind === 'figure') expect(ctx.figureIds.has(s.figure)).toBe(true);
+							else expect(['topic', 'doc', 'year', 'map', 'compare']).toContain(s.chart);
+						}
+						// What it keeps reads back the same.
+						expect(decode(scratchSearch(r.slides).slice(1)).slides).toEqual(r.slides);
+					}
+				}
+			),
+			{ numRuns: 300 }
+		);
+	});
+});
+
+describe('present mode keys', () => {
+	it('maps clicker, arrow and letter keys', () => {
+		const keys = [
+			'ArrowRight',
+			'ArrowDown',
+			'PageDown',
+			' ',
+			'ArrowLeft',
+			'ArrowUp',
+			'PageUp',
+			'Home',
+			'End',
+			'f',
+			'H',
+			'Escape',
+			'a'
+		];
+		expect(keys.map((key) => deckAction({ key }))).toEqual([
+			'next',
+			'next',
+			'next',
+			'next',
+			'prev',
+			'prev',
+			'prev',
+			'first',
+			'last',
+			'fullscreen',
+			'contrast',
+			'leave',
+			null
+		]);
+		expect(deckAction({ key: ' ', shiftKey: true })).toBe('prev');
+		expect(deckAction({ key: 'f', ctrlKey: true })).toBeNull();
+		expect(deckAction({ key: 'ArrowRight', altKey: true })).toBeNull();
+	});
+
+	it('moves within the deck and reads the slide from the hash', () => {
+		expect(moveTo('next', 6, 7)).toBe(6);
+		expect(moveTo('prev', 0, 7)).toBe(0);
+		expect(moveTo('last', 2, 7)).toBe(6);
+		expect(moveTo('first', 5, 7)).toBe(0);
+		expect(['#3', '#0', '#99', '#x', '', '#1e3'].map((h) => slideFromHash(h, 7))).toEqual([
+			2, 0, 6, 0, 0, 0
+		]);
+		expect(slideFromHash('#3', 0)).toBe(0);
+	});
+});
