@@ -13,7 +13,12 @@ const ROUTES = [
 	'/embed/topic',
 	'/embed/doc',
 	'/embed/year?topic=migrant_stock',
-	'/embed/map'
+	'/embed/map',
+	'/present',
+	'/present/remittances-and-development',
+	'/present/returns-and-deportations',
+	'/present/trafficking-how-big',
+	'/present/scratch?s=doc:topic%3Dremittances&s=fig:nonsense'
 ];
 
 for (const scheme of ['light', 'dark'] as const)
