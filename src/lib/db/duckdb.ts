@@ -6,6 +6,7 @@
  * many users (and CI) cannot reach, so data goes in as Arrow IPC built by `npm run build:data`.
  */
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import { Table, type RecordBatch } from 'apache-arrow';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
@@ -118,6 +119,61 @@ async function open(options: LoadOptions): Promise<DuckDbHandle> {
 		return rows;
 	};
 	return { db, conn, version: await db.getVersion(), query };
+}
+
+/**
+ * A connection of its own for the SQL workbench: statements run through DuckDB-wasm's pending
+ * queries, which the worker executes in short steps, so `cancel` can stop a long one; user files
+ * are handed to the worker as buffers (copied slice by slice, never whole).
+ */
+export interface SqlConnection {
+	readonly version: string;
+	/** Runs SQL (one statement or several) to completion and returns the last result. */
+	run(text: string): Promise<Table>;
+	/** Stops the statement `run` is waiting on; its promise then rejects. */
+	cancel(): Promise<void>;
+	/** Parses and binds one statement without running it: errors come with their positions. */
+	check(text: string): Promise<void>;
+	registerBuffer(name: string, bytes: Uint8Array): Promise<void>;
+	dropFile(name: string): Promise<void>;
+	insertArrow(table: Table, name: string, create: boolean): Promise<void>;
+	/** A JSON array of objects, read by DuckDB-wasm's own JSON reader (not the json extension). */
+	insertJson(path: string, name: string, create: boolean): Promise<void>;
+}
+
+export async function openSqlConnection(handle: DuckDbHandle): Promise<SqlConnection> {
+	const conn = await handle.db.connect();
+	// A connection has one pending query at a time: its statements wait their turn.
+	let turn: Promise<unknown> = Promise.resolve();
+	const serial = <T>(work: () => Promise<T>): Promise<T> => {
+		const next = turn.then(work, work);
+		turn = next.catch(() => undefined);
+		return next;
+	};
+	return {
+		version: handle.version,
+		run: (text) =>
+			serial(async () => {
+				const reader = await conn.send(text, true);
+				const batches: RecordBatch[] = [];
+				for await (const batch of reader) batches.push(batch);
+				return batches.length ? new Table(batches) : new Table(reader.schema);
+			}),
+		async cancel() {
+			await conn.cancelSent();
+		},
+		check: (text) =>
+			serial(async () => {
+				const stmt = await conn.prepare(text);
+				await stmt.close();
+			}),
+		registerBuffer: (name, bytes) => handle.db.registerFileBuffer(name, bytes),
+		dropFile: async (name) => void (await handle.db.dropFile(name)),
+		insertArrow: (table, name, create) =>
+			serial(() => conn.insertArrowTable(table, { name, create })),
+		insertJson: (path, name, create) =>
+			serial(() => conn.insertJSONFromPath(path, { name, create }))
+	};
 }
 
 /** The shared DuckDB handle; the first call starts loading, later calls wait on the same load. */
