@@ -263,3 +263,39 @@ test('without WebAssembly the page says so and its schema and examples still rea
 	await page.getByTestId('examples').selectOption({ label: 'Who the documents credit' });
 	await expect(page.getByTestId('sql-editor')).toContainText('attributed_to');
 });
+
+test('a file with the figures’ columns is shown in the explorer beside the curated figures, marked as the user’s', async ({
+	page
+}) => {
+	const figures = await allFigures(page);
+	const header = readFileSync('data/figures.csv', 'utf8').split('\n')[0]!;
+	const file = join(dir, 'my_figures.csv');
+	const row = (i: number) =>
+		`mine-${i},hemispheric-2002,${i},,,"Zanzibarquux says ${i},000 people sent money home",${i * 1000},,,exact,usd,2010,Mexico,MEX,remittances,my remittances,,,"${i},000",`;
+	writeFileSync(file, [header, row(1), row(2), row(3)].join('\n') + '\n');
+	await open(page);
+	expect((await load(page, file)).message).toMatch(/^3 rows loaded/);
+	await page.getByTestId('show-in-explorer').click();
+	await expect(page).toHaveURL(/\/$/);
+	const notice = page.getByTestId('user-data-notice');
+	await expect(notice).toContainText('3 rows of your own (table my_figures)');
+	await expect(page.getByTestId('engine-status')).toHaveAttribute('data-state', 'ready', {
+		timeout: 30_000
+	});
+	await expect(page.locator('.intro p').first()).toContainText(`of ${figures.length + 3} figures`);
+	const remittances = figures.filter((f) => f.topic === 'remittances').length;
+	await expect(page.locator('#view-topic a[aria-label^="Remittances:"]').last()).toHaveAttribute(
+		'aria-label',
+		new RegExp(`^Remittances: ${remittances + 3} figure`)
+	);
+	await page.getByTestId('search').fill('zanzibarquux');
+	await expect(page.getByTestId('total')).toHaveText('3');
+	const mine = page.locator('[data-testid="figure-table"] tbody tr[data-user-source="my_figures"]');
+	await expect(mine).toHaveCount(3);
+	await expect(mine.first()).toContainText('your data');
+	await expect(mine.first().locator('a')).toHaveCount(0);
+
+	await page.getByTestId('hide-user-data').click();
+	await expect(notice).toHaveCount(0);
+	await expect(page.getByTestId('total')).toHaveText('0');
+});

@@ -14,7 +14,7 @@ describe('Parquet files read into Arrow', () => {
 		const file = join(dir, 't.parquet');
 		const db = await (await DuckDBInstance.create(':memory:')).connect();
 		await db.run(
-			`COPY (SELECT i AS id, 'n' || i AS name, CASE WHEN i % 10 = 0 THEN NULL ELSE i * 1.5 END AS amount,
+			`COPY (SELECT i AS id, CASE WHEN i % 10 = 1 THEN NULL ELSE 'ñ' || i END AS name, CASE WHEN i % 10 = 0 THEN NULL ELSE i * 1.5 END AS amount,
 			 (i % 7)::TINYINT AS small, DATE '2020-01-01' + (i % 365)::INT AS day, i % 2 = 0 AS even,
 			 [i, i + 1] AS pair, 12.34::DECIMAL(10, 2) AS dec
 			 FROM range(5000) t(i)) TO '${file}' (FORMAT parquet, ROW_GROUP_SIZE 2048, COMPRESSION zstd)`
@@ -42,9 +42,10 @@ describe('Parquet files read into Arrow', () => {
 		]);
 		const row = t.get(12)!.toJSON();
 		expect(row.id).toBe(2060n);
-		expect(row.name).toBe('n2060');
+		expect(row.name).toBe('ñ2060');
 		expect(row.amount).toBe(null);
-		expect(t.get(13)!.toJSON().amount).toBe(3091.5);
+		expect(t.get(13)!.toJSON()).toMatchObject({ amount: 3091.5, name: null });
+		expect(t.get(14)!.toJSON().name).toBe('ñ2062');
 		expect(row.pair).toBe('["2060","2061"]');
 		expect(row.dec).toBe(12.34);
 	});

@@ -11,7 +11,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
-import { cubeSql, inlineParams, toSql } from '../queries/sql';
+import { TABLE, cubeSql, inlineParams, toSql } from '../queries/sql';
 import type { Query } from '../queries/describe';
 import type { Engine, ResultOf, ResultsOf } from './engine';
 import {
@@ -188,18 +188,24 @@ export function loadDuckDb(options: LoadOptions): Promise<DuckDbHandle> {
 
 export class DuckDbEngine implements Engine {
 	readonly name = 'duckdb' as const;
-	private constructor(private readonly handle: DuckDbHandle) {}
+	private constructor(
+		private readonly handle: DuckDbHandle,
+		private readonly table: string
+	) {}
 
-	/** An engine over the loaded `figures` table, stored in source order, with its data cube. */
-	static async create(handle: DuckDbHandle): Promise<DuckDbEngine> {
+	/**
+	 * An engine over a table of the served table's columns (the loaded `figures`, or the
+	 * explorer's table with the user's rows added), stored in source order, with its data cube.
+	 */
+	static async create(handle: DuckDbHandle, table = TABLE): Promise<DuckDbEngine> {
 		const [check] = await handle.query<{ ordered: boolean }>(
-			'SELECT coalesce(bool_and(source_order = rowid + 1), true) AS ordered FROM figures'
+			`SELECT coalesce(bool_and(source_order = rowid + 1), true) AS ordered FROM ${table}`
 		);
 		// The first page in source order is read as the first matching rows (see `toSql`).
 		if (!check?.ordered)
-			await handle.query('CREATE OR REPLACE TABLE figures AS FROM figures ORDER BY source_order');
-		await handle.query(cubeSql());
-		return new DuckDbEngine(handle);
+			await handle.query(`CREATE OR REPLACE TABLE ${table} AS FROM ${table} ORDER BY source_order`);
+		await handle.query(cubeSql(table));
+		return new DuckDbEngine(handle, table);
 	}
 
 	async runAll<T extends Record<string, Query>>(queries: T): Promise<ResultsOf<T>> {
@@ -209,7 +215,7 @@ export class DuckDbEngine implements Engine {
 		// One statement at a time: the worker runs them one by one anyway, and queued requests
 		// only add waiting on both sides.
 		const batch = counts.length
-			? await this.handle.query<BatchRow>(inlineParams(countBatchSql(counts, true)))
+			? await this.handle.query<BatchRow>(inlineParams(countBatchSql(counts, true, this.table)))
 			: [];
 		const rest: unknown[] = [];
 		for (const [, q] of others) rest.push(await this.run(q));
@@ -221,6 +227,6 @@ export class DuckDbEngine implements Engine {
 
 	async run<Q extends Query>(q: Q): Promise<ResultOf<Q>> {
 		// Rows come back typed by the Arrow schema the build wrote, matching the JSON build.
-		return (await this.handle.query(inlineParams(toSql(q, true)))) as ResultOf<Q>;
+		return (await this.handle.query(inlineParams(toSql(q, true, this.table)))) as ResultOf<Q>;
 	}
 }

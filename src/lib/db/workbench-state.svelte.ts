@@ -8,6 +8,8 @@ import { addToHistory, readHistory, type HistoryEntry } from '../sql/history';
 import { LoadProblem, tableNameFor } from '../sql/file-kind';
 import type { SqlConnection } from './duckdb';
 import { loadUserFile } from './user-tables';
+import { setExplorerTables, userFigures } from './user-figures.svelte';
+import { missingFigureColumns } from '../queries/user-figures';
 import { Workbench, type Row, type RunResult, type TableInfo } from './workbench';
 
 export const PAGE_SIZE = 100;
@@ -168,6 +170,19 @@ export class WorkbenchState {
 		const r = this.result;
 		if (!r || !this.bench) return [];
 		return r.kind === 'kept' ? this.bench.all(r.columns, this.sort) : this.rows;
+	}
+
+	/** Whether a user table has every column of `figures.csv`, so the explorer can show it. */
+	canShow(table: string): boolean {
+		const t = this.tables.find((x) => x.name === table);
+		return !!t && missingFigureColumns(t.columns.map((c) => c.name)).length === 0;
+	}
+
+	/** Adds a user table to the explorer's figures (for this tab only). */
+	async showInExplorer(table: string): Promise<void> {
+		if (!this.bench) return;
+		const tables = [...userFigures.tables.filter((t) => t !== table), table];
+		await setExplorerTables(this.bench.conn, tables);
 	}
 
 	/** Loads a user's file as a new table; problems stay with the file, earlier tables stay. */

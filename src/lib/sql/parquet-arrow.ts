@@ -16,6 +16,7 @@ import {
 import { compressors } from 'hyparquet-compressors';
 import {
 	Bool,
+	DataType,
 	DateDay,
 	Float32,
 	Float64,
@@ -24,8 +25,10 @@ import {
 	Table,
 	TimestampMillisecond,
 	Utf8,
+	makeData,
+	makeVector,
 	vectorFromArray,
-	type DataType
+	type Vector
 } from 'apache-arrow';
 import { LoadProblem } from './file-kind';
 
@@ -93,6 +96,67 @@ function plan(node: SchemaTree): ColumnPlan {
 	}
 }
 
+type Part = { start: number; data: ArrayLike<unknown> };
+
+/** One column of a row group as an Arrow vector; typed arrays without nulls are taken as they are. */
+function columnVector(c: ColumnPlan, parts: Part[], rowStart: number, rowEnd: number): Vector {
+	const [only] = parts;
+	const whole =
+		parts.length === 1 && only!.start === rowStart && only!.data.length === rowEnd - rowStart;
+	if (
+		whole &&
+		((DataType.isFloat(c.type) && c.type.precision === 2 && only!.data instanceof Float64Array) ||
+			(c.type instanceof Int32 && only!.data instanceof Int32Array) ||
+			(c.type instanceof Int64 && only!.data instanceof BigInt64Array))
+	)
+		return makeVector(only!.data as Float64Array | Int32Array | BigInt64Array);
+	const values = new Array<unknown>(rowEnd - rowStart).fill(null);
+	for (const { start, data } of parts)
+		for (let i = 0; i < data.length; i++) {
+			const row = start + i - rowStart;
+			if (row >= 0 && row < values.length) values[row] = c.convert(data[i]);
+		}
+	return c.type instanceof Utf8
+		? utf8Vector(values as (string | null)[])
+		: vectorFromArray(values, c.type);
+}
+
+/** Text as an Arrow Utf8 vector, several times faster than Arrow's general builder. */
+function utf8Vector(values: (string | null)[]): Vector {
+	const n = values.length;
+	const offsets = new Int32Array(n + 1);
+	const validity = new Uint8Array((n + 7) >> 3);
+	const encoder = new TextEncoder();
+	let bytes = new Uint8Array(Math.max(64, n * 8));
+	let at = 0;
+	let nulls = 0;
+	for (let i = 0; i < n; i++) {
+		const v = values[i];
+		if (v === null || v === undefined) nulls++;
+		else {
+			validity[i >> 3]! |= 1 << (i & 7);
+			// Three bytes per UTF-16 unit is the most UTF-8 can need.
+			if (at + v.length * 3 > bytes.length) {
+				const grown = new Uint8Array(Math.max(bytes.length * 2, at + v.length * 3));
+				grown.set(bytes.subarray(0, at));
+				bytes = grown;
+			}
+			at += encoder.encodeInto(v, bytes.subarray(at)).written;
+		}
+		offsets[i + 1] = at;
+	}
+	return makeVector(
+		makeData({
+			type: new Utf8(),
+			length: n,
+			nullCount: nulls,
+			nullBitmap: nulls ? validity : null,
+			valueOffsets: offsets,
+			data: bytes.subarray(0, at)
+		})
+	);
+}
+
 export interface ParquetBatch {
 	table: Table;
 	rowsDone: number;
@@ -140,15 +204,7 @@ export async function* parquetBatches(
 			);
 		}
 		const vectors = Object.fromEntries(
-			columns.map((c) => {
-				const values = new Array<unknown>(rowEnd - rowStart).fill(null);
-				for (const { start, data } of parts.get(c.name) ?? [])
-					for (let i = 0; i < data.length; i++) {
-						const row = start + i - rowStart;
-						if (row >= 0 && row < values.length) values[row] = c.convert(data[i]);
-					}
-				return [c.name, vectorFromArray(values, c.type)];
-			})
+			columns.map((c) => [c.name, columnVector(c, parts.get(c.name) ?? [], rowStart, rowEnd)])
 		);
 		rowStart = rowEnd;
 		yield { table: new Table(vectors), rowsDone: rowEnd, rowsTotal };
