@@ -294,6 +294,12 @@ test('a file with the figures’ columns is shown in the explorer beside the cur
 	await expect(mine).toHaveCount(3);
 	await expect(mine.first()).toContainText('your data');
 	await expect(mine.first().locator('a')).toHaveCount(0);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByTestId('export-csv').click()
+	]);
+	const exported = csvParse(readFileSync((await download.path())!, 'utf8'));
+	expect(exported.map((r) => r.user_source)).toEqual(['my_figures', 'my_figures', 'my_figures']);
 
 	await page.getByTestId('hide-user-data').click();
 	await expect(notice).toHaveCount(0);

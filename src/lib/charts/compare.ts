@@ -11,7 +11,8 @@ import { COLORS } from './palette';
 
 export interface CompareOptions {
 	width: number;
-	figureHref: (id: string) => string;
+	/** A figure's page; null for a row with no page (the user's own figures). */
+	figureHref: (id: string) => string | null;
 }
 
 const ROW = 34;

@@ -119,5 +119,6 @@ const asRows = (rows: SiteFigure[]) => rows as unknown as AnyRow[];
 export const toCsv = (rows: SiteFigure[]) => rowsToCsv(SITE_EXPORT, asRows(rows));
 export const toJson = (rows: SiteFigure[]) => rowsToJson(SITE_EXPORT, asRows(rows));
 export const toParquet = (rows: SiteFigure[]) => rowsToParquet(SITE_EXPORT, asRows(rows));
-export const exportBlob = (rows: SiteFigure[], format: ExportFormat) =>
-	rowsBlob(SITE_EXPORT, asRows(rows), format);
+/** @param extra columns after the served table's, e.g. `user_source` when the view holds the user's rows */
+export const exportBlob = (rows: SiteFigure[], format: ExportFormat, extra: ExportColumn[] = []) =>
+	rowsBlob([...SITE_EXPORT, ...extra], asRows(rows), format);
