@@ -190,6 +190,10 @@ test('each broken file gets its own message with the line, and earlier tables st
 		'header-only.csv': 'a,b,c\n'
 	};
 	for (const [name, body] of Object.entries(files)) writeFileSync(join(dir, name), body);
+	// A value that does not fit the type detected on the first 16 MB slice, far down the file.
+	const typed = ['id,n'];
+	for (let i = 0; i < 2_000_000; i++) typed.push(`${i},${i === 1_899_998 ? 'abc' : i % 1000}`);
+	writeFileSync(join(dir, 'late-type.csv'), typed.join('\n') + '\n');
 	await open(page);
 	expect((await load(page, join(dir, 'good.csv'))).message).toMatch(/^2 rows loaded/);
 	const expectations: [string, RegExp][] = [
@@ -198,7 +202,11 @@ test('each broken file gets its own message with the line, and earlier tables st
 		['ragged.csv', /“ragged\.csv” has ragged rows: line 3 has 2 fields where the header has 3/],
 		['fake.parquet', /“fake\.parquet” is not a Parquet file: .*begins with “a,b 1,2”/],
 		['empty.csv', /“empty\.csv” is empty \(0 bytes\)/],
-		['header-only.csv', /“header-only\.csv” has a header line but no rows: line 1 names 3 columns/]
+		['header-only.csv', /“header-only\.csv” has a header line but no rows: line 1 names 3 columns/],
+		[
+			'late-type.csv',
+			/“late-type\.csv” could not be read at line 1900000: .*Could not convert string "abc".*first 16 MB/
+		]
 	];
 	for (const [name, message] of expectations) {
 		const r = await load(page, join(dir, name));
@@ -209,6 +217,7 @@ test('each broken file gets its own message with the line, and earlier tables st
 	await runSql(page, 'SELECT count(*)::INTEGER AS n FROM good');
 	await expect(page.locator('[data-testid="result"] tbody td')).toHaveText('2');
 	await expect(page.locator('[data-testid="schema"] details')).toHaveCount(3);
+	await expect(page.locator('[data-table="late_type"]')).toHaveCount(0);
 });
 
 test('a long load and a long query can be cancelled, and memory errors are reported', async ({

@@ -80,15 +80,15 @@ function csvProblem(e: unknown, fileName: string, firstLine: number, headerAdded
 			.split('\n')
 			.map((l) => l.trim())
 			.find(
-				(l) =>
-					l &&
-					!/^(Invalid Input Error: )?CSV Error on Line|^Original Line|^Possible Solution|^LINE \d+:/.test(
-						l
-					)
+				(l) => l && !/CSV Error on Line|^Original Line|^Possible Solution|^LINE \d+:/.test(l)
 			) ?? message;
-	if (!at) throw new LoadProblem(`“${fileName}” could not be read: ${reason}`);
+	// Types are detected on the first slice; a later value that does not fit is named as such.
+	const hint = /convert/i.test(reason)
+		? ` (DuckDB chose the column's type from the first ${SLICE_BYTES / 2 ** 20} MB of the file)`
+		: '';
+	if (!at) throw new LoadProblem(`“${fileName}” could not be read: ${reason}${hint}`);
 	const line = firstLine + Number(at[1]) - (headerAdded ? 2 : 1);
-	throw new LoadProblem(`“${fileName}” could not be read at line ${line}: ${reason}`, line);
+	throw new LoadProblem(`“${fileName}” could not be read at line ${line}: ${reason}${hint}`, line);
 }
 
 async function loadText(
