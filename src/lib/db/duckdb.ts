@@ -139,6 +139,8 @@ export interface SqlConnection {
 	insertArrow(table: Table, name: string, create: boolean): Promise<void>;
 	/** A JSON array of objects, read by DuckDB-wasm's own JSON reader (not the json extension). */
 	insertJson(path: string, name: string, create: boolean): Promise<void>;
+	/** Closes the connection once its statements are done. */
+	close(): Promise<void>;
 }
 
 export async function openSqlConnection(handle: DuckDbHandle): Promise<SqlConnection> {
@@ -172,7 +174,8 @@ export async function openSqlConnection(handle: DuckDbHandle): Promise<SqlConnec
 		insertArrow: (table, name, create) =>
 			serial(() => conn.insertArrowTable(table, { name, create })),
 		insertJson: (path, name, create) =>
-			serial(() => conn.insertJSONFromPath(path, { name, create }))
+			serial(() => conn.insertJSONFromPath(path, { name, create })),
+		close: () => serial(() => conn.close())
 	};
 }
 

@@ -236,6 +236,7 @@ export class WorkbenchState {
 								: `“${file.name}” could not be loaded: ${message}`
 				});
 		}
+		await conn.close().catch(() => undefined);
 		await this.refreshTables().catch(() => undefined);
 	}
 }
