@@ -88,6 +88,13 @@ test('an error is shown as DuckDB reports it, with its position marked in the ed
 	await page.getByTestId('run').click();
 	await expect(page.getByTestId('sql-notice')).toContainText(/rows in/);
 	await expect(page.getByTestId('sql-error')).toHaveCount(0);
+	// A script shows its last result's first rows and leaves the rest unread.
+	await runSql(page, 'CREATE TABLE n AS SELECT 1 AS a; SELECT * FROM range(5000000) t(i)');
+	await expect(page.getByTestId('sql-notice')).toContainText('more than 1,000 rows');
+	await expect(page.getByTestId('more-rows')).toContainText('Showing the first 1,000 rows');
+	await runSql(page, 'SELECT 40 + 2 AS answer');
+	await expect(page.getByTestId('sql-notice')).toHaveText(/^1 row in/);
+	await expect(page.locator('[data-testid="result"] tbody td')).toHaveText('42');
 });
 
 test('a 1,000,000-row CSV and a Parquet file load, join with figures, and the result exports', async ({

@@ -128,8 +128,11 @@ async function open(options: LoadOptions): Promise<DuckDbHandle> {
  */
 export interface SqlConnection {
 	readonly version: string;
-	/** Runs SQL (one statement or several) to completion and returns the last result. */
-	run(text: string): Promise<Table>;
+	/**
+	 * Runs SQL (one statement or several) and returns the last result; with `maxRows`, reading
+	 * stops once that many rows have come (a streamed result is not fetched further).
+	 */
+	run(text: string, maxRows?: number): Promise<Table>;
 	/** Stops the statement `run` is waiting on; its promise then rejects. */
 	cancel(): Promise<void>;
 	/** Parses and binds one statement without running it: errors come with their positions. */
@@ -154,11 +157,19 @@ export async function openSqlConnection(handle: DuckDbHandle): Promise<SqlConnec
 	};
 	return {
 		version: handle.version,
-		run: (text) =>
+		run: (text, maxRows = Infinity) =>
 			serial(async () => {
 				const reader = await conn.send(text, true);
 				const batches: RecordBatch[] = [];
-				for await (const batch of reader) batches.push(batch);
+				// Read by hand: leaving a for-await loop early would make Arrow's reader drain the rest.
+				const batchesOf = reader[Symbol.asyncIterator]();
+				let rows = 0;
+				while (rows < maxRows) {
+					const next = await batchesOf.next();
+					if (next.done) break;
+					batches.push(next.value);
+					rows += next.value.numRows;
+				}
 				return batches.length ? new Table(batches) : new Table(reader.schema);
 			}),
 		async cancel() {

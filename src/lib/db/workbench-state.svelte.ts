@@ -107,7 +107,8 @@ export class WorkbenchState {
 			this.rows =
 				result.kind === 'kept' ? await bench.page(result.columns, this.request()) : result.rows;
 			this.result = result;
-			this.notice = `${result.total.toLocaleString('en-US')} row${result.total === 1 ? '' : 's'} in ${seconds(result.ms)}`;
+			const n = `${result.kind === 'rows' && result.more ? 'more than ' : ''}${result.total.toLocaleString('en-US')}`;
+			this.notice = `${n} row${result.total === 1 ? '' : 's'} in ${seconds(result.ms)}`;
 			await this.refreshTables();
 		} catch (e) {
 			const message = e instanceof Error ? e.message : String(e);

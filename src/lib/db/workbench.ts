@@ -21,7 +21,15 @@ export type Row = Record<string, unknown>;
 
 export type RunResult =
 	| { kind: 'kept'; columns: ResultColumn[]; total: number; ms: number }
-	| { kind: 'rows'; columns: ResultColumn[]; rows: Row[]; total: number; ms: number };
+	| {
+			kind: 'rows';
+			columns: ResultColumn[];
+			rows: Row[];
+			total: number;
+			ms: number;
+			/** The result had more rows than were read (`SCRIPT_ROWS`). */
+			more: boolean;
+	  };
 
 export interface TableInfo {
 	name: string;
@@ -84,14 +92,16 @@ export class Workbench {
 			const total = await this.count(RESULT_TABLE);
 			return { kind: 'kept', columns, total, ms: Math.round(performance.now() - t0) };
 		}
-		const t = await this.conn.run(sql);
+		// Only the first rows come to the page: the rest of a large result stays unread.
+		const t = await this.conn.run(sql, SCRIPT_ROWS + 1);
 		const rows = tableRows(t.slice(0, SCRIPT_ROWS));
 		return {
 			kind: 'rows',
 			columns: arrowColumns(t),
 			rows,
-			total: t.numRows,
-			ms: Math.round(performance.now() - t0)
+			total: rows.length,
+			ms: Math.round(performance.now() - t0),
+			more: t.numRows > SCRIPT_ROWS
 		};
 	}
 
