@@ -6,10 +6,14 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumPath } from './chromium-path.js';
+import { benchSql } from './bench-sql.js';
 
 const PORT = 4188;
 const INTERACTIONS = Number(process.env.BENCH_INTERACTIONS ?? 50);
 const SYNTHETIC = Number(process.env.BENCH_ROWS ?? 1_000_000);
+// Rows of the user files the SQL workbench loads; BENCH_ONLY=sql skips the explorer runs.
+const SQL_SIZES = (process.env.BENCH_SQL_ROWS ?? '1000000,10000000').split(',').map(Number);
+const ONLY = process.env.BENCH_ONLY ?? '';
 const TOPICS = [
 	'Migrant stocks',
 	'Trafficking victims',
@@ -168,13 +172,17 @@ async function run(dataset, engine) {
 }
 
 const rows = [];
+/** @type {string[]} */
+let sqlLines = [];
 try {
-	for (const dataset of ['real', `${SYNTHETIC.toLocaleString('en-US')} synthetic rows`]) {
-		for (const engine of /** @type {const} */ (['instant', 'duckdb'])) {
-			process.stderr.write(`bench: ${dataset}, ${engine}…\n`);
-			rows.push(await run(dataset, engine));
+	if (ONLY !== 'sql')
+		for (const dataset of ['real', `${SYNTHETIC.toLocaleString('en-US')} synthetic rows`]) {
+			for (const engine of /** @type {const} */ (['instant', 'duckdb'])) {
+				process.stderr.write(`bench: ${dataset}, ${engine}…\n`);
+				rows.push(await run(dataset, engine));
+			}
 		}
-	}
+	if (ONLY !== 'explorer') sqlLines = await benchSql(browser, PORT, SQL_SIZES);
 } finally {
 	await browser.close();
 	server.kill();
@@ -190,6 +198,7 @@ const lines = [
 			`| ${r.dataset} | ${r.engine === 'duckdb' ? 'DuckDB-wasm' : 'Instant (TS)'} | ${ms(r.firstChart)} | ${Number(r.shift).toFixed(3)} | ${ms(r.duckReady)} | ${ms(r.median)} | ${ms(r.p95)} | ${ms(r.queries)} | ${Number.isFinite(r.memory) ? `${r.memory.toFixed(0)} MB` : '—'} |`
 	)
 ];
-console.log(lines.join('\n'));
+const out = [...(rows.length ? lines : []), ...(sqlLines.length ? ['', ...sqlLines] : [])];
+console.log(out.join('\n'));
 mkdirSync('bench-results', { recursive: true });
-writeFileSync('bench-results/bench.md', lines.join('\n') + '\n');
+writeFileSync('bench-results/bench.md', out.join('\n') + '\n');

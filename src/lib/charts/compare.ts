@@ -11,7 +11,8 @@ import { COLORS } from './palette';
 
 export interface CompareOptions<F extends CompareFigure = CompareFigure> {
 	width: number;
-	figureHref: (id: string) => string;
+	/** A figure's page; null for a row with no page (the user's own figures). */
+	figureHref: (id: string) => string | null;
 	/** Each row's label (unique per figure); by default place · period · document. */
 	label?: (f: F) => string;
 	/** Room right of the axis for the values' text (default 70 px). */

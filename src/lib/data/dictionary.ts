@@ -77,3 +77,36 @@ export function parseDictionary(markdown: string): Block[] {
 	}
 	return blocks;
 }
+
+export interface ColumnDoc {
+	/** The type as the dictionary states it (`slug`, `integer ≥ 1`, `ISO date`…). */
+	type: string;
+	meaning: string;
+}
+
+const plain = (parts: Inline[]) => parts.map((p) => p.text).join('');
+
+/**
+ * The dictionary's column tables by the DuckDB table they describe: `documents` from the
+ * `documents.csv` section, `figures` from `figures.csv` and the served table's added columns.
+ */
+export function columnDocs(blocks: Block[]): Record<'figures' | 'documents', Record<string, ColumnDoc>> {
+	const out = { figures: {}, documents: {} } as Record<'figures' | 'documents', Record<string, ColumnDoc>>;
+	let table: 'figures' | 'documents' | null = null;
+	for (const b of blocks) {
+		if (b.kind === 'h2') {
+			const title = plain(b.inline);
+			table = title.includes('documents.csv')
+				? 'documents'
+				: title.includes('figures.csv') || title.includes('served table')
+					? 'figures'
+					: null;
+		} else if (b.kind === 'table' && table && plain(b.head[0] ?? []) === 'column') {
+			for (const row of b.rows) {
+				const [name, type, meaning] = row.map(plain);
+				if (name) out[table][name] = { type: type ?? '', meaning: meaning ?? '' };
+			}
+		}
+	}
+	return out;
+}

@@ -6,11 +6,12 @@
  * many users (and CI) cannot reach, so data goes in as Arrow IPC built by `npm run build:data`.
  */
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import { Table, type RecordBatch } from 'apache-arrow';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
-import { cubeSql, inlineParams, toSql } from '../queries/sql';
+import { TABLE, cubeSql, inlineParams, toSql } from '../queries/sql';
 import type { Query } from '../queries/describe';
 import type { Engine, ResultOf, ResultsOf } from './engine';
 import {
@@ -120,6 +121,75 @@ async function open(options: LoadOptions): Promise<DuckDbHandle> {
 	return { db, conn, version: await db.getVersion(), query };
 }
 
+/**
+ * A connection of its own for the SQL workbench: statements run through DuckDB-wasm's pending
+ * queries, which the worker executes in short steps, so `cancel` can stop a long one; user files
+ * are handed to the worker as buffers (copied slice by slice, never whole).
+ */
+export interface SqlConnection {
+	readonly version: string;
+	/**
+	 * Runs SQL (one statement or several) and returns the last result; with `maxRows`, reading
+	 * stops once that many rows have come (a streamed result is not fetched further).
+	 */
+	run(text: string, maxRows?: number): Promise<Table>;
+	/** Stops the statement `run` is waiting on; its promise then rejects. */
+	cancel(): Promise<void>;
+	/** Parses and binds one statement without running it: errors come with their positions. */
+	check(text: string): Promise<void>;
+	registerBuffer(name: string, bytes: Uint8Array): Promise<void>;
+	dropFile(name: string): Promise<void>;
+	insertArrow(table: Table, name: string, create: boolean): Promise<void>;
+	/** A JSON array of objects, read by DuckDB-wasm's own JSON reader (not the json extension). */
+	insertJson(path: string, name: string, create: boolean): Promise<void>;
+	/** Closes the connection once its statements are done. */
+	close(): Promise<void>;
+}
+
+export async function openSqlConnection(handle: DuckDbHandle): Promise<SqlConnection> {
+	const conn = await handle.db.connect();
+	// A connection has one pending query at a time: its statements wait their turn.
+	let turn: Promise<unknown> = Promise.resolve();
+	const serial = <T>(work: () => Promise<T>): Promise<T> => {
+		const next = turn.then(work, work);
+		turn = next.catch(() => undefined);
+		return next;
+	};
+	return {
+		version: handle.version,
+		run: (text, maxRows = Infinity) =>
+			serial(async () => {
+				const reader = await conn.send(text, true);
+				const batches: RecordBatch[] = [];
+				// Read by hand: leaving a for-await loop early would make Arrow's reader drain the rest.
+				const batchesOf = reader[Symbol.asyncIterator]();
+				let rows = 0;
+				while (rows < maxRows) {
+					const next = await batchesOf.next();
+					if (next.done) break;
+					batches.push(next.value);
+					rows += next.value.numRows;
+				}
+				return batches.length ? new Table(batches) : new Table(reader.schema);
+			}),
+		async cancel() {
+			await conn.cancelSent();
+		},
+		check: (text) =>
+			serial(async () => {
+				const stmt = await conn.prepare(text);
+				await stmt.close();
+			}),
+		registerBuffer: (name, bytes) => handle.db.registerFileBuffer(name, bytes),
+		dropFile: async (name) => void (await handle.db.dropFile(name)),
+		insertArrow: (table, name, create) =>
+			serial(() => conn.insertArrowTable(table, { name, create })),
+		insertJson: (path, name, create) =>
+			serial(() => conn.insertJSONFromPath(path, { name, create })),
+		close: () => serial(() => conn.close())
+	};
+}
+
 /** The shared DuckDB handle; the first call starts loading, later calls wait on the same load. */
 export function loadDuckDb(options: LoadOptions): Promise<DuckDbHandle> {
 	if (!loading) {
@@ -132,18 +202,24 @@ export function loadDuckDb(options: LoadOptions): Promise<DuckDbHandle> {
 
 export class DuckDbEngine implements Engine {
 	readonly name = 'duckdb' as const;
-	private constructor(private readonly handle: DuckDbHandle) {}
+	private constructor(
+		private readonly handle: DuckDbHandle,
+		private readonly table: string
+	) {}
 
-	/** An engine over the loaded `figures` table, stored in source order, with its data cube. */
-	static async create(handle: DuckDbHandle): Promise<DuckDbEngine> {
+	/**
+	 * An engine over a table of the served table's columns (the loaded `figures`, or the
+	 * explorer's table with the user's rows added), stored in source order, with its data cube.
+	 */
+	static async create(handle: DuckDbHandle, table = TABLE): Promise<DuckDbEngine> {
 		const [check] = await handle.query<{ ordered: boolean }>(
-			'SELECT coalesce(bool_and(source_order = rowid + 1), true) AS ordered FROM figures'
+			`SELECT coalesce(bool_and(source_order = rowid + 1), true) AS ordered FROM ${table}`
 		);
 		// The first page in source order is read as the first matching rows (see `toSql`).
 		if (!check?.ordered)
-			await handle.query('CREATE OR REPLACE TABLE figures AS FROM figures ORDER BY source_order');
-		await handle.query(cubeSql());
-		return new DuckDbEngine(handle);
+			await handle.query(`CREATE OR REPLACE TABLE ${table} AS FROM ${table} ORDER BY source_order`);
+		await handle.query(cubeSql(table));
+		return new DuckDbEngine(handle, table);
 	}
 
 	async runAll<T extends Record<string, Query>>(queries: T): Promise<ResultsOf<T>> {
@@ -153,7 +229,7 @@ export class DuckDbEngine implements Engine {
 		// One statement at a time: the worker runs them one by one anyway, and queued requests
 		// only add waiting on both sides.
 		const batch = counts.length
-			? await this.handle.query<BatchRow>(inlineParams(countBatchSql(counts, true)))
+			? await this.handle.query<BatchRow>(inlineParams(countBatchSql(counts, true, this.table)))
 			: [];
 		const rest: unknown[] = [];
 		for (const [, q] of others) rest.push(await this.run(q));
@@ -165,6 +241,6 @@ export class DuckDbEngine implements Engine {
 
 	async run<Q extends Query>(q: Q): Promise<ResultOf<Q>> {
 		// Rows come back typed by the Arrow schema the build wrote, matching the JSON build.
-		return (await this.handle.query(inlineParams(toSql(q, true)))) as ResultOf<Q>;
+		return (await this.handle.query(inlineParams(toSql(q, true, this.table)))) as ResultOf<Q>;
 	}
 }

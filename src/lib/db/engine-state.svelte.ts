@@ -17,6 +17,8 @@ export interface EngineUrls {
 	documents: string;
 	/** SQL run after loading, e.g. to swap in a synthetic table of the same schema. */
 	afterLoad?: string[];
+	/** The DuckDB table the explorer queries: `figures`, or one with the user's rows added. */
+	table?: string;
 }
 
 export class EngineState {
@@ -45,10 +47,11 @@ export class EngineState {
 				tables: { figures: this.urls.figures, documents: this.urls.documents }
 			});
 			for (const sql of this.urls.afterLoad ?? []) await handle.query(sql);
+			const table = this.urls.table ?? 'figures';
 			const counted = await handle.query<{ n: number }>(
-				'SELECT count(*)::INTEGER AS n FROM figures'
+				`SELECT count(*)::INTEGER AS n FROM ${table}`
 			);
-			this.engine = await DuckDbEngine.create(handle);
+			this.engine = await DuckDbEngine.create(handle, table);
 			// For analysts in the browser console: `await cifras.query('SELECT …')`.
 			(globalThis as { cifras?: unknown }).cifras = {
 				query: handle.query,

@@ -43,39 +43,82 @@ export function exportFileName(sel: Selection, format: ExportFormat): string {
 	return `${parts.filter(Boolean).join('-').slice(0, 150)}.${format}`;
 }
 
-const NAMES = SITE_COLUMNS.map(([name]) => name);
-
-export function toCsv(rows: SiteFigure[]): string {
-	const cell = (v: unknown) => (v === null || v === undefined ? '' : String(v));
-	const body = rows.map((r) => NAMES.map((n) => cell(r[n as keyof SiteFigure])));
-	// One record per line ending in CRLF (RFC 4180); a line break inside a field stays as it is.
-	return [NAMES, ...body].map((r) => csvFormatRows([r])).join('\r\n') + '\r\n';
+/** A column of any table to export: its name and the type its values are written as. */
+export interface ExportColumn {
+	name: string;
+	type: 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN';
 }
 
-export function toJson(rows: SiteFigure[]): string {
+type AnyRow = Record<string, unknown>;
+
+/** How a column of a DuckDB type is written: whole numbers, other numbers, booleans, or text. */
+export function exportType(duckdbType: string): ExportColumn['type'] {
+	if (/^(TINYINT|SMALLINT|INTEGER|UTINYINT|USMALLINT)$/.test(duckdbType)) return 'INTEGER';
+	if (/^(BIGINT|UINTEGER|UBIGINT|HUGEINT|UHUGEINT|FLOAT|DOUBLE|DECIMAL.*)$/.test(duckdbType))
+		return 'DOUBLE';
+	if (duckdbType === 'BOOLEAN') return 'BOOLEAN';
+	return 'VARCHAR';
+}
+
+const SITE_EXPORT: ExportColumn[] = SITE_COLUMNS.map(([name, type]) => ({ name, type }));
+
+export function rowsToCsv(columns: ExportColumn[], rows: AnyRow[]): string {
+	const names = columns.map((c) => c.name);
+	const cell = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+	const body = rows.map((r) => names.map((n) => cell(r[n])));
+	// One record per line ending in CRLF (RFC 4180); a line break inside a field stays as it is.
+	return [names, ...body].map((r) => csvFormatRows([r])).join('\r\n') + '\r\n';
+}
+
+export function rowsToJson(columns: ExportColumn[], rows: AnyRow[]): string {
 	return JSON.stringify(
-		rows.map((r) => Object.fromEntries(NAMES.map((n) => [n, r[n as keyof SiteFigure] ?? null]))),
+		rows.map((r) => Object.fromEntries(columns.map(({ name }) => [name, r[name] ?? null]))),
 		null,
 		1
 	);
 }
 
-const PARQUET_TYPES = { VARCHAR: 'STRING', INTEGER: 'INT32', DOUBLE: 'DOUBLE' } as const;
+const PARQUET_TYPES = {
+	VARCHAR: 'STRING',
+	INTEGER: 'INT32',
+	DOUBLE: 'DOUBLE',
+	BOOLEAN: 'BOOLEAN'
+} as const;
 
-export async function toParquet(rows: SiteFigure[]): Promise<ArrayBuffer> {
+export async function rowsToParquet(columns: ExportColumn[], rows: AnyRow[]): Promise<ArrayBuffer> {
 	// Loaded only when asked for: most readers never export Parquet.
 	const { parquetWriteBuffer } = await import('hyparquet-writer');
 	return parquetWriteBuffer({
-		columnData: SITE_COLUMNS.map(([name, type]) => ({
+		columnData: columns.map(({ name, type }) => ({
 			name,
-			data: rows.map((r) => r[name as keyof SiteFigure] ?? null),
+			data: rows.map((r) => {
+				const v = r[name] ?? null;
+				return v === null || type !== 'VARCHAR' ? v : String(v);
+			}),
 			type: PARQUET_TYPES[type]
 		}))
 	});
 }
 
-export async function exportBlob(rows: SiteFigure[], format: ExportFormat): Promise<Blob> {
+export async function rowsBlob(
+	columns: ExportColumn[],
+	rows: AnyRow[],
+	format: ExportFormat
+): Promise<Blob> {
 	const body =
-		format === 'csv' ? toCsv(rows) : format === 'json' ? toJson(rows) : await toParquet(rows);
+		format === 'csv'
+			? rowsToCsv(columns, rows)
+			: format === 'json'
+				? rowsToJson(columns, rows)
+				: await rowsToParquet(columns, rows);
 	return new Blob([body], { type: EXPORT_TYPES[format] });
 }
+
+const asRows = (rows: SiteFigure[]) => rows as unknown as AnyRow[];
+
+export const toCsv = (rows: SiteFigure[]) => rowsToCsv(SITE_EXPORT, asRows(rows));
+export const toJson = (rows: SiteFigure[]) => rowsToJson(SITE_EXPORT, asRows(rows));
+export const toParquet = (rows: SiteFigure[]) => rowsToParquet(SITE_EXPORT, asRows(rows));
+/** @param extra columns after the served table's, e.g. `user_source` when the view holds the user's rows */
+export const exportBlob = (rows: SiteFigure[], format: ExportFormat, extra: ExportColumn[] = []) =>
+	rowsBlob([...SITE_EXPORT, ...extra], asRows(rows), format);

@@ -22,10 +22,14 @@ export interface BatchRow {
 	n: number;
 }
 
-export function countBatchSql(named: [string, CountQuery][], useCube = false): SqlQuery {
+export function countBatchSql(
+	named: [string, CountQuery][],
+	useCube = false,
+	table?: string
+): SqlQuery {
 	const params: (string | number)[] = [];
 	const parts = named.map(([name, query]) => {
-		const sql = toSql(query, useCube);
+		const sql = toSql(query, useCube, table);
 		params.push(...sql.params);
 		const label = `'${name.replaceAll("'", "''")}'`;
 		return query.kind === 'countByYear'

@@ -89,8 +89,14 @@ export const CUBE_DIMS = [
 /** How many source-order positions each cube cell keeps: enough for a comparison chart. */
 export const CUBE_FIRST = 50;
 
-export function cubeSql(): string {
-	return `CREATE OR REPLACE TABLE ${CUBE} AS SELECT ${CUBE_DIMS.join(', ')}, count(*)::INTEGER AS n, min(source_order, ${CUBE_FIRST}) AS first FROM ${TABLE} GROUP BY ALL`;
+/** The cube of a table: `figures_cube` for `figures`, `<table>_cube` for another. */
+export function cubeOf(table: string): string {
+	return table === TABLE ? CUBE : `${table}_cube`;
+}
+
+/** @param table a table of the served table's columns (`figures`, or the explorer's table with the user's rows) */
+export function cubeSql(table = TABLE): string {
+	return `CREATE OR REPLACE TABLE ${cubeOf(table)} AS SELECT ${CUBE_DIMS.join(', ')}, count(*)::INTEGER AS n, min(source_order, ${CUBE_FIRST}) AS first FROM ${table} GROUP BY ALL`;
 }
 
 /** Whether the cube can answer a query exactly (it holds no text, so never a search). */
@@ -106,11 +112,12 @@ const ORDER_COMPARABLE = 'indicator, unit, period_start NULLS LAST, figure_id';
 /**
  * @param useCube answer from the cube (`cubeSql`) where `cubeAnswers` says it can; the answers
  *   are the same either way (the parity test checks both).
+ * @param table the table to query, `figures` unless the explorer shows the user's rows too
  */
-export function toSql(q: Query, useCube = false): SqlQuery {
+export function toSql(q: Query, useCube = false, table = TABLE): SqlQuery {
 	const w = whereClause(q.filters);
 	const cube = useCube && cubeAnswers(q);
-	const from = cube ? CUBE : TABLE;
+	const from = cube ? cubeOf(table) : table;
 	const count = cube ? 'sum(n)' : 'count(*)';
 	const limitOf = (n: number) => Math.max(0, Math.floor(n));
 	switch (q.kind) {
@@ -138,7 +145,7 @@ export function toSql(q: Query, useCube = false): SqlQuery {
 			const order = ORDER[q.sort](q.descending);
 			if (q.limit === undefined)
 				return {
-					text: `SELECT * FROM ${TABLE} WHERE ${w.text} ORDER BY ${order}`,
+					text: `SELECT * FROM ${table} WHERE ${w.text} ORDER BY ${order}`,
 					params: w.params
 				};
 			const limit = limitOf(q.limit);
@@ -146,23 +153,23 @@ export function toSql(q: Query, useCube = false): SqlQuery {
 			// that order is the first matching rows: the scan stops as soon as it has them.
 			if (q.sort === 'doc_line' && !q.descending)
 				return {
-					text: `SELECT * FROM (SELECT * FROM ${TABLE} WHERE ${w.text} LIMIT ${limit}) ORDER BY ${order}`,
+					text: `SELECT * FROM (SELECT * FROM ${table} WHERE ${w.text} LIMIT ${limit}) ORDER BY ${order}`,
 					params: w.params
 				};
 			// Otherwise choose the page's positions first, then fetch only those rows: sorting
 			// whole rows of a large table costs far more than sorting its keys.
 			return {
-				text: `SELECT * FROM ${TABLE} WHERE source_order IN (SELECT source_order FROM ${TABLE} WHERE ${w.text} ORDER BY ${order} LIMIT ${limit}) ORDER BY ${order}`,
+				text: `SELECT * FROM ${table} WHERE source_order IN (SELECT source_order FROM ${table} WHERE ${w.text} ORDER BY ${order} LIMIT ${limit}) ORDER BY ${order}`,
 				params: w.params
 			};
 		}
 		case 'comparable': {
 			const k = limitOf(q.perIndicator);
 			const firsts = cube
-				? `SELECT unnest(list_sort(flatten(list(first)))[1:${k}]) FROM ${CUBE} WHERE ${w.text} GROUP BY indicator HAVING sum(n) >= 2`
-				: `SELECT unnest(min(source_order, ${k})) FROM ${TABLE} WHERE ${w.text} GROUP BY indicator HAVING count(*) >= 2`;
+				? `SELECT unnest(list_sort(flatten(list(first)))[1:${k}]) FROM ${cubeOf(table)} WHERE ${w.text} GROUP BY indicator HAVING sum(n) >= 2`
+				: `SELECT unnest(min(source_order, ${k})) FROM ${table} WHERE ${w.text} GROUP BY indicator HAVING count(*) >= 2`;
 			return {
-				text: `SELECT ${COMPARE_COLUMNS.join(', ')} FROM ${TABLE} WHERE source_order IN (${firsts}) ORDER BY ${ORDER_COMPARABLE}`,
+				text: `SELECT ${COMPARE_COLUMNS.join(', ')} FROM ${table} WHERE source_order IN (${firsts}) ORDER BY ${ORDER_COMPARABLE}`,
 				params: w.params
 			};
 		}

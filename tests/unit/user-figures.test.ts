@@ -1,0 +1,88 @@
+/** The user's figures beside the curated ones: the explorer's table, built in DuckDB from a user table. */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { describe, expect, it } from 'vitest';
+import { SITE_COLUMNS } from '../../src/lib/data/site-table';
+import { cubeSql, inlineParams, toSql } from '../../src/lib/queries/sql';
+import {
+	EXPLORER_TABLE,
+	explorerTableSql,
+	missingFigureColumns
+} from '../../src/lib/queries/user-figures';
+
+describe('the user’s figures in the explorer', () => {
+	it('need every column of figures.csv, in any case and order', () => {
+		const header = readFileSync('data/figures.csv', 'utf8').split('\n')[0]!.split(',');
+		expect(missingFigureColumns(header)).toEqual([]);
+		expect(missingFigureColumns(header.map((h) => h.toUpperCase()).reverse())).toEqual([]);
+		expect(missingFigureColumns(['figure_id', 'value'])).toContain('doc_id');
+	});
+
+	it('are appended after the curated figures in the served table’s shape, marked with their table', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'cifras-user-'));
+		const mine = join(dir, 'mine.csv');
+		const header = readFileSync('data/figures.csv', 'utf8').split('\n')[0]!;
+		writeFileSync(
+			mine,
+			[
+				header,
+				'my-1,hemispheric-2002,5,,,"Some 3,000 people",3000,,,about,persons,1995-1999,Mexico,MEX,migrant_stock,my indicator,,,"3,000",',
+				'my-2,unknown-doc,,,,Range,,10,20,range,percent,n.d.,Caribbean,CAR,labour,other,,,10-20,'
+			].join('\n') + '\n'
+		);
+		const db = await (await DuckDBInstance.create(':memory:')).connect();
+		await db.run(`CREATE TABLE figures AS FROM read_parquet('static/data/figures.parquet')`);
+		await db.run(`CREATE TABLE documents AS FROM read_parquet('static/data/documents.parquet')`);
+		await db.run(`CREATE TABLE mine AS FROM read_csv('${mine}')`);
+		await db.run(explorerTableSql(['mine']));
+		const curated = Number(
+			(await db.runAndReadAll('SELECT count(*) AS n FROM figures')).getRowObjectsJS()[0]!.n
+		);
+		const cols = await db.runAndReadAll(`DESCRIBE ${EXPLORER_TABLE}`);
+		expect(cols.getRowObjectsJS().map((r) => r.column_name)).toEqual([
+			...SITE_COLUMNS.map(([n]) => n),
+			'user_source'
+		]);
+		const rows = (
+			await db.runAndReadAll(
+				`SELECT * FROM ${EXPLORER_TABLE} WHERE user_source IS NOT NULL ORDER BY source_order`
+			)
+		).getRowObjectsJS();
+		expect(rows.map((r) => r.source_order)).toEqual([curated + 1, curated + 2]);
+		expect(rows[0]).toMatchObject({
+			figure_id: 'my-1',
+			user_source: 'mine',
+			value: 3000,
+			period_start: 1995,
+			period_end: 1999,
+			geo_kind: 'country',
+			doc_short_title: 'Hemispheric Conference 2002',
+			section: ''
+		});
+		expect(rows[1]).toMatchObject({
+			value: null,
+			low: 10,
+			line: null,
+			period_start: null,
+			geo_kind: 'region',
+			doc_title: ''
+		});
+		// The explorer's own queries run on it, with its own cube.
+		await db.run(cubeSql(EXPLORER_TABLE));
+		const sql = toSql(
+			{ kind: 'countAll', filters: [{ kind: 'in', field: 'topic', values: ['labour'] }] },
+			true,
+			EXPLORER_TABLE
+		);
+		expect(sql.text).toContain('explorer_figures_cube');
+		const [n] = (await db.runAndReadAll(inlineParams(sql))).getRowObjectsJS();
+		const curatedLabour = Number(
+			(
+				await db.runAndReadAll("SELECT count(*) AS n FROM figures WHERE topic = 'labour'")
+			).getRowObjectsJS()[0]!.n
+		);
+		expect(n!.n).toBe(curatedLabour + 1);
+	});
+});
