@@ -15,7 +15,9 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['none'],
-				'script-src': ['self'],
+				// WebAssembly only (never JS eval): hyparquet-compressors compiles its codecs in the
+				// page when /sql reads a user's Parquet file. DuckDB-wasm compiles in its own worker.
+				'script-src': ['self', 'wasm-unsafe-eval'],
 				'worker-src': ['self'],
 				'connect-src': ['self'],
 				'img-src': ['self', 'data:', 'blob:'],

@@ -14,6 +14,7 @@ const ROUTES = [
 	'/embed/doc',
 	'/embed/year?topic=migrant_stock',
 	'/embed/map',
+	'/sql',
 	'/present',
 	'/present/remittances-and-development',
 	'/present/returns-and-deportations',
