@@ -1,21 +1,23 @@
 // Serves the built site like a static host would: precompressed files, wasm MIME type, no cache
 // tricks. Usage: node scripts/serve.js [dir=build] [port=4173]
 import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import sirv from 'sirv';
 
 const dir = process.argv[2] ?? 'build';
 const port = Number(process.argv[3] ?? process.env.PORT ?? 4173);
+const notFoundPage = () =>
+	existsSync(join(dir, '404.html')) ? readFileSync(join(dir, '404.html')) : null;
 const assets = sirv(dir, { brotli: true, gzip: true, etag: true, extensions: ['html'] });
 
 createServer((req, res) => {
 	assets(req, res, () => {
-		// Like GitHub Pages or Netlify: unknown addresses get the site's own 404 page.
+		// Like GitHub Pages or Netlify: unknown addresses get the site's own 404 page, as a 404.
+		const page = notFoundPage();
 		res.statusCode = 404;
-		req.url = '/404.html';
-		assets(req, res, () => {
-			res.setHeader('content-type', 'text/plain; charset=utf-8');
-			res.end('Not found');
-		});
+		res.setHeader('content-type', page ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8');
+		res.end(page ?? 'Not found');
 	});
 }).listen(port, '127.0.0.1', () => {
 	console.log(`Cifras is served at http://127.0.0.1:${port}/ (Ctrl+C to stop)`);

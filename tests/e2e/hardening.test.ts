@@ -240,6 +240,12 @@ test('an address that does not exist says so, with a way back', async ({ page, p
 	await expect(page.getByTestId('error-page')).toContainText('There is no page at this address');
 	await page.getByRole('link', { name: 'Go to the explorer' }).click();
 	await ready(page);
+	// Opened directly, as from a mistyped link: the host's 404 is the site's own page.
+	for (const path of ['/no-such-page', '/figure/no-such-figure']) {
+		const res = await page.goto(path);
+		expect(res?.status(), path).toBe(404);
+		await expect(page.getByTestId('error-page')).toContainText('There is no page at this address');
+	}
 	const unexpected = pageErrors.filter((e) => !/status of 404/.test(e));
 	pageErrors.splice(0, pageErrors.length, ...unexpected);
 });
