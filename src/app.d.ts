@@ -1,11 +1,2 @@
-// Ambient types for SvelteKit.
-declare global {
-	namespace App {
-		/** A view chosen in the explorer: its query string (a shallow history entry). */
-		interface PageState {
-			search?: string;
-		}
-	}
-}
-
+// Ambient types for SvelteKit; the app defines no custom App.* interfaces.
 export {};
