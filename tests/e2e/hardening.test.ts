@@ -156,8 +156,12 @@ test('text from the data renders as text: a quote holding <script> and onerror= 
 	await without(page, 'WebAssembly');
 	await page.route('**/data/figures.json', (route) => route.fulfill({ json: hostile }));
 	await page.goto('/about');
+	await page.locator('html[data-hydrated]').waitFor();
 	// A client-side visit to the explorer loads the data over the network, where it is replaced.
-	await page.getByRole('link', { name: 'Explorer' }).first().click();
+	await Promise.all([
+		page.waitForRequest('**/data/figures.json'),
+		page.getByRole('link', { name: 'Explorer' }).first().click()
+	]);
 	await ready(page);
 	await page.getByRole('searchbox').fill('onerror');
 	await expect.poll(() => tableIds(page)).toEqual([target.figure_id]);
@@ -214,6 +218,7 @@ test('a failed data load shows what failed and a retry that recovers, never a bl
 		fail ? route.fulfill({ status: 500, body: 'oops' }) : route.fallback()
 	);
 	await page.goto('/about');
+	await page.locator('html[data-hydrated]').waitFor();
 	await page.getByRole('link', { name: 'Explorer' }).first().click();
 	const error = page.getByTestId('error-page');
 	await expect(error).toBeVisible();
@@ -230,6 +235,7 @@ test('a failed data load shows what failed and a retry that recovers, never a bl
 
 test('an address that does not exist says so, with a way back', async ({ page, pageErrors }) => {
 	await page.goto('/about');
+	await page.locator('html[data-hydrated]').waitFor();
 	await page.evaluate(() => {
 		const a = document.createElement('a');
 		a.href = '/no-such-page';
