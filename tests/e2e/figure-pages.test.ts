@@ -25,6 +25,21 @@ test('a chart mark in the comparisons leads to its figure page', async ({ page }
 	await expect(page.getByTestId('figure-quote')).toBeVisible();
 });
 
+test('each value in a comparison’s data table leads to its figure page and quote', async ({
+	page
+}) => {
+	await page.goto('/');
+	await page.locator('.explorer[data-updates]:not([data-updates="0"])').waitFor();
+	const table = page.locator('.compare [data-testid$="-table"]').first();
+	await table.locator('summary').click();
+	const link = table.locator('tbody th a').first();
+	const value = (await link.textContent())!;
+	await link.click();
+	await expect(page).toHaveURL(/\/figure\//);
+	await expect(page.getByTestId('figure-page')).toContainText(value);
+	await expect(page.getByTestId('figure-quote')).toBeVisible();
+});
+
 function escape(s: string) {
 	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -9,6 +9,8 @@ import type { KeyCount, YearCount } from '../queries/describe';
 export interface DataTable {
 	columns: string[];
 	rows: (string | number)[][];
+	/** Where each row's first cell leads (a figure's page with its quote), when it has a page. */
+	links?: (string | null)[];
 }
 
 /** Counts by category in the chart's own order, with the labels the chart shows. */
@@ -33,8 +35,12 @@ export function yearTable(rows: YearCount[]): DataTable {
 	};
 }
 
-export function compareTable(figures: CompareFigure[]): DataTable {
+export function compareTable(
+	figures: CompareFigure[],
+	figureHref: (id: string) => string | null
+): DataTable {
 	return {
+		links: figures.map((f) => figureHref(f.figure_id)),
 		columns: ['Figure', 'Place and period', 'Source'],
 		rows: figures.map((f) => [
 			formatFigure(f),

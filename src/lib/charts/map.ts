@@ -71,3 +71,15 @@ export function mapShades(
 	}
 	return { max, byId };
 }
+
+/** Places with figures that the map of the Americas cannot show (regions, the world, elsewhere). */
+export function offMapPlaces(
+	geos: { key: string; n: number }[],
+	names: Record<string, string>,
+	countries: { id: string }[]
+): string[] {
+	const onMap = new Set(countries.map((c) => c.id));
+	return geos
+		.filter((g) => g.n > 0 && !onMap.has(g.key))
+		.map((g) => `${names[g.key] ?? g.key}: ${g.n}`);
+}
