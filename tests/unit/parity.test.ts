@@ -9,7 +9,12 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeCsv } from '../../src/lib/data/csv';
 import { validateDataDir } from '../../src/lib/data/node-files';
-import { SITE_COLUMNS, toSiteFigures, type SiteFigure } from '../../src/lib/data/site-table';
+import {
+	SITE_COLUMNS,
+	TABLE_COLUMNS,
+	toSiteFigures,
+	type SiteFigure
+} from '../../src/lib/data/site-table';
 import { InstantEngine } from '../../src/lib/db/instant';
 import { explorerQueries } from '../../src/lib/queries/explorer';
 import { cubeSql, inlineParams, toSql } from '../../src/lib/queries/sql';
@@ -127,6 +132,20 @@ describe('engine parity', () => {
 		expect(left.getRowObjectsJS()[0]!.n).toBe(figures.length);
 		expect(() => inlineParams({ text: 'SELECT ?', params: [Number.NaN] })).toThrow();
 		expect(() => inlineParams({ text: 'SELECT ?, ?', params: ['a'] })).toThrow();
+	});
+
+	it("fetches only the table's columns for the explorer's table, and every column for exports", async () => {
+		const sel = { ...EMPTY_SELECTION, topics: ['remittances'], sort: 'value' as const };
+		const page = explorerQueries(sel).rows;
+		const wanted = [...TABLE_COLUMNS].sort();
+		for (const q of [page, { ...page, sort: 'doc_line' as const }]) {
+			expect(Object.keys((await duck(q, true))[0]!).sort()).toEqual(wanted);
+			expect(Object.keys((await new InstantEngine(figures).run(q))[0]!).sort()).toEqual(wanted);
+		}
+		const { columns: _, ...exported } = page;
+		expect(Object.keys((await duck(exported))[0]!).sort()).toEqual(
+			SITE_COLUMNS.map(([n]) => n).sort()
+		);
 	});
 
 	it('answers the crossfilter rule: a view ignores its own selection', async () => {

@@ -226,13 +226,14 @@ export class DuckDbEngine implements Engine {
 		const entries = Object.entries(queries);
 		const counts = entries.filter((e): e is [string, CountQuery] => isCount(e[1]));
 		const others = entries.filter(([, q]) => !isCount(q));
-		// One statement at a time: the worker runs them one by one anyway, and queued requests
-		// only add waiting on both sides.
-		const batch = counts.length
-			? await this.handle.query<BatchRow>(inlineParams(countBatchSql(counts, true, this.table)))
-			: [];
-		const rest: unknown[] = [];
-		for (const [, q] of others) rest.push(await this.run(q));
+		// All sent at once: the worker runs them one after another without waiting for the page
+		// to take each answer (the page may be busy drawing when one arrives).
+		const [batch, ...rest] = await Promise.all([
+			counts.length
+				? this.handle.query<BatchRow>(inlineParams(countBatchSql(counts, true, this.table)))
+				: [],
+			...others.map(([, q]) => this.run(q))
+		]);
 		return {
 			...splitBatch(counts, batch as BatchRow[]),
 			...Object.fromEntries(others.map(([name], i) => [name, rest[i]]))

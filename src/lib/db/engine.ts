@@ -1,6 +1,6 @@
 /** The one interface the explorer queries through, whichever engine answers. */
 import type { KeyCount, Query, YearCount } from '../queries/describe';
-import type { CompareFigure, SiteFigure } from '../data/site-table';
+import type { CompareFigure, SiteFigure, TableFigure } from '../data/site-table';
 
 export type ResultOf<Q extends Query> = Q extends { kind: 'countBy' | 'countUndated' | 'countAll' }
 	? KeyCount[]
@@ -8,7 +8,9 @@ export type ResultOf<Q extends Query> = Q extends { kind: 'countBy' | 'countUnda
 		? YearCount[]
 		: Q extends { kind: 'comparable' }
 			? CompareFigure[]
-			: SiteFigure[];
+			: Q extends { columns: 'table' }
+				? TableFigure[]
+				: SiteFigure[];
 
 export type ResultsOf<T extends Record<string, Query>> = { [K in keyof T]: ResultOf<T[K]> };
 

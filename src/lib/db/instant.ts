@@ -4,7 +4,13 @@
  * test holds them together). It began on Arquero, which compiles every expression with
  * `new Function` and so cannot run under the site's security policy (no 'unsafe-eval').
  */
-import { COMPARE_COLUMNS, type CompareFigure, type SiteFigure } from '../data/site-table';
+import {
+	COMPARE_COLUMNS,
+	TABLE_COLUMNS,
+	type CompareFigure,
+	type SiteFigure,
+	type TableFigure
+} from '../data/site-table';
 import type { KeyCount, Query, SortKey, YearCount } from '../queries/describe';
 import { SEARCH_FIELDS, searchWords, type Filter } from '../queries/filters';
 import { CUBE_DIMS, CUBE_FIRST, cubeAnswers } from '../queries/sql';
@@ -131,12 +137,14 @@ export class InstantEngine implements Engine {
 		) as ResultsOf<T>;
 	}
 
-	runSync(q: Query): KeyCount[] | YearCount[] | SiteFigure[] | CompareFigure[] {
+	runSync(q: Query): KeyCount[] | YearCount[] | SiteFigure[] | TableFigure[] | CompareFigure[] {
 		return cubeAnswers(q) ? this.fromCube(q) : this.fromRows(q);
 	}
 
 	/** The same answers as `fromRows`, counted over the cube's cells. */
-	private fromCube(q: Query): KeyCount[] | YearCount[] | SiteFigure[] | CompareFigure[] {
+	private fromCube(
+		q: Query
+	): KeyCount[] | YearCount[] | SiteFigure[] | TableFigure[] | CompareFigure[] {
 		const hit = matches<Cell>(q.filters);
 		const cells = () => this.cells.filter(hit);
 		const sum = (cs: Cell[]) => cs.reduce((s, c) => s + c.n, 0);
@@ -186,7 +194,9 @@ export class InstantEngine implements Engine {
 		}
 	}
 
-	private fromRows(q: Query): KeyCount[] | YearCount[] | SiteFigure[] | CompareFigure[] {
+	private fromRows(
+		q: Query
+	): KeyCount[] | YearCount[] | SiteFigure[] | TableFigure[] | CompareFigure[] {
 		const hit = matches<Row>(q.filters);
 		switch (q.kind) {
 			case 'countBy': {
@@ -210,6 +220,7 @@ export class InstantEngine implements Engine {
 					{ key: 'undated', n: this.rows.filter((d) => d.period_start === null && hit(d)).length }
 				];
 			case 'rows': {
+				const shown = (rows: Row[]) => (q.columns === 'table' ? rows.map(tableColumns) : rows);
 				if (q.sort === 'doc_line' && !q.descending && q.limit !== undefined) {
 					// Rows are in source order: stop at the first page, as DuckDB's scan does.
 					const page: Row[] = [];
@@ -218,10 +229,12 @@ export class InstantEngine implements Engine {
 						if (page.length >= limit) break;
 						if (hit(r)) page.push(r);
 					}
-					return page;
+					return shown(page);
 				}
 				const rows = this.rows.filter(hit).sort(sorter(q.sort, q.descending));
-				return q.limit === undefined ? rows : rows.slice(0, Math.max(0, Math.floor(q.limit)));
+				return shown(
+					q.limit === undefined ? rows : rows.slice(0, Math.max(0, Math.floor(q.limit)))
+				);
 			}
 			case 'comparable': {
 				const rows = this.rows.filter(hit);
@@ -246,6 +259,10 @@ export class InstantEngine implements Engine {
 
 const nullsLastAsc = (x: number | null, y: number | null) =>
 	x === null ? (y === null ? 0 : 1) : y === null ? -1 : cmp(x, y);
+
+/** A table row holds only the columns the table shows, as the SQL selects them. */
+const tableColumns = (r: Row): TableFigure =>
+	Object.fromEntries(TABLE_COLUMNS.map((c) => [c, r[c]])) as TableFigure;
 
 /** A comparison row holds only the columns its chart needs, as the SQL selects them. */
 const compareColumns = (r: Row): CompareFigure =>

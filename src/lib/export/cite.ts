@@ -29,14 +29,17 @@ const bibKey = (...parts: string[]) =>
 /** BibTeX text: braces protect capitals; characters special to TeX are escaped. */
 const tex = (s: string) => s.replace(/([&%$#_{}])/g, '\\$1');
 
+// Made once: each toLocaleDateString call builds a new formatter, which costs about a millisecond.
+const LONG_DATE = new Intl.DateTimeFormat('en-GB', {
+	day: 'numeric',
+	month: 'long',
+	year: 'numeric',
+	timeZone: 'UTC'
+});
+
 /** Dates as readers write them: "23 November 2026". */
 export function longDate(d: Date): string {
-	return d.toLocaleDateString('en-GB', {
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric',
-		timeZone: 'UTC'
-	});
+	return LONG_DATE.format(d);
 }
 
 export function citeDataset(url: string, accessed: Date): Citations {

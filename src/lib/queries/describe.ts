@@ -15,8 +15,15 @@ export type Query =
 	| { kind: 'countAll'; filters: Filter[] }
 	/** Figures with no period, for the timeline's side note. */
 	| { kind: 'countUndated'; filters: Filter[] }
-	/** The figures themselves, for the table and exports. */
-	| { kind: 'rows'; filters: Filter[]; sort: SortKey; descending: boolean; limit?: number }
+	/** The figures themselves: every column for exports, or only the table's (`columns: 'table'`). */
+	| {
+			kind: 'rows';
+			filters: Filter[];
+			sort: SortKey;
+			descending: boolean;
+			limit?: number;
+			columns?: 'table';
+	  }
 	/**
 	 * Figures of indicators stated two or more times, for the comparison charts: per indicator the
 	 * first `perIndicator` in source order, so a million-row table still gives a readable chart.

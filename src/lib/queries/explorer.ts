@@ -1,5 +1,5 @@
 /** The explorer's queries for one selection: one per linked view, the table and comparisons. */
-import type { CompareFigure, SiteFigure } from '../data/site-table';
+import type { CompareFigure, TableFigure } from '../data/site-table';
 import type { Engine } from '../db/engine';
 import type { InstantEngine } from '../db/instant';
 import { filtersFor, type Selection } from '../state/selection';
@@ -25,7 +25,8 @@ export function explorerQueries(sel: Selection, tableLimit = TABLE_PAGE) {
 			filters: filtersFor(sel),
 			sort: sel.sort,
 			descending: sel.desc,
-			limit: Math.min(TABLE_MAX, Math.max(1, Math.floor(tableLimit)))
+			limit: Math.min(TABLE_MAX, Math.max(1, Math.floor(tableLimit))),
+			columns: 'table'
 		},
 		comparable: {
 			kind: 'comparable',
@@ -43,7 +44,7 @@ export interface ExplorerResult {
 	years: YearCount[];
 	undated: number;
 	total: number;
-	rows: SiteFigure[];
+	rows: TableFigure[];
 	comparable: CompareFigure[];
 	/** Figures per indicator, to say how many a capped comparison chart leaves out. */
 	indicators: KeyCount[];
@@ -75,7 +76,7 @@ export function runExplorerSync(engine: InstantEngine, sel: Selection): Explorer
 		years: engine.runSync(q.years) as YearCount[],
 		undated: undated[0]?.n ?? 0,
 		total: (engine.runSync(q.total) as KeyCount[])[0]?.n ?? 0,
-		rows: engine.runSync(q.rows) as SiteFigure[],
+		rows: engine.runSync(q.rows) as TableFigure[],
 		comparable: engine.runSync(q.comparable) as CompareFigure[],
 		indicators: engine.runSync(q.indicators) as KeyCount[]
 	};

@@ -4,7 +4,7 @@
  */
 import type { Query, SortKey } from './describe';
 import { SEARCH_FIELDS, searchWords, type Filter } from './filters';
-import { COMPARE_COLUMNS } from '../data/site-table';
+import { COMPARE_COLUMNS, TABLE_COLUMNS } from '../data/site-table';
 
 export interface SqlQuery {
 	text: string;
@@ -143,9 +143,14 @@ export function toSql(q: Query, useCube = false, table = TABLE): SqlQuery {
 			};
 		case 'rows': {
 			const order = ORDER[q.sort](q.descending);
+			// The explorer's table with the user's rows (any table but `figures`) names their source.
+			const select =
+				q.columns === 'table'
+					? [...TABLE_COLUMNS, ...(table === TABLE ? [] : ['user_source'])].join(', ')
+					: '*';
 			if (q.limit === undefined)
 				return {
-					text: `SELECT * FROM ${table} WHERE ${w.text} ORDER BY ${order}`,
+					text: `SELECT ${select} FROM ${table} WHERE ${w.text} ORDER BY ${order}`,
 					params: w.params
 				};
 			const limit = limitOf(q.limit);
@@ -153,13 +158,13 @@ export function toSql(q: Query, useCube = false, table = TABLE): SqlQuery {
 			// that order is the first matching rows: the scan stops as soon as it has them.
 			if (q.sort === 'doc_line' && !q.descending)
 				return {
-					text: `SELECT * FROM (SELECT * FROM ${table} WHERE ${w.text} LIMIT ${limit}) ORDER BY ${order}`,
+					text: `SELECT ${select} FROM (SELECT * FROM ${table} WHERE ${w.text} LIMIT ${limit}) ORDER BY ${order}`,
 					params: w.params
 				};
 			// Otherwise choose the page's positions first, then fetch only those rows: sorting
 			// whole rows of a large table costs far more than sorting its keys.
 			return {
-				text: `SELECT * FROM ${table} WHERE source_order IN (SELECT source_order FROM ${table} WHERE ${w.text} ORDER BY ${order} LIMIT ${limit}) ORDER BY ${order}`,
+				text: `SELECT ${select} FROM ${table} WHERE source_order IN (SELECT source_order FROM ${table} WHERE ${w.text} ORDER BY ${order} LIMIT ${limit}) ORDER BY ${order}`,
 				params: w.params
 			};
 		}
