@@ -144,7 +144,8 @@ async function run(dataset, engine) {
 }
 
 /** Topic bars clicked in turn, each twice (select, then clear): 50 updates over five topics. */
-const topicAt = (/** @type {number} */ i) => TOPICS[Math.floor(i / 2) % TOPICS.length];
+const topicAt = (/** @type {number} */ i) =>
+	/** @type {string} */ (TOPICS[Math.floor(i / 2) % TOPICS.length]);
 
 /**
  * A click event on a topic bar with nothing before it (no press, no hover: as a script or a
@@ -226,7 +227,9 @@ async function pressLatency(page, label) {
 	await page.waitForTimeout(PRESS_MS);
 	await page.mouse.up();
 	return page.evaluate(
-		() => /** @type {{ __benchUpdate: Promise<number> }} */ (window).__benchUpdate
+		() =>
+			/** @type {{ __benchUpdate: Promise<number> }} */ (/** @type {unknown} */ (window))
+				.__benchUpdate
 	);
 }
 
