@@ -5,6 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
+import { format } from 'd3-format';
 import type { CompareFigure } from '../data/site-table';
 import { formatFigure, formatFigureShort } from '../data/format';
 import { COLORS } from './palette';
@@ -32,6 +33,16 @@ export function compareHeight(n: number): number {
 const OPEN_UP = new Set(['more_than', 'at_least']);
 const OPEN_DOWN = new Set(['less_than', 'up_to']);
 
+// Each tick on its own: a format shared by all ticks writes zero as "0M" or "0k".
+const siTick = format('~s');
+export const axisTick = (v: number) => (v === 0 ? '0' : siTick(v));
+
+/** Where a figure's value is written: past the head of a "more than" arrow, else at the value. */
+export function valueTextX(f: CompareFigure, reach: number): number | null {
+	if (f.value !== null && OPEN_UP.has(f.qualifier)) return f.value + reach;
+	return f.value ?? f.high;
+}
+
 export function compareSpec<F extends CompareFigure>(rows: F[], o: CompareOptions<F>): PlotOptions {
 	const data = rows.map((f) => ({
 		f,
@@ -56,7 +67,7 @@ export function compareSpec<F extends CompareFigure>(rows: F[], o: CompareOption
 			grid: true,
 			label: null,
 			ticks: Math.max(2, Math.floor((o.width - labelWidth) / 90)),
-			tickFormat: '~s'
+			tickFormat: axisTick
 		},
 		y: {
 			domain: data.map((d) => d.label),
@@ -107,7 +118,7 @@ export function compareSpec<F extends CompareFigure>(rows: F[], o: CompareOption
 				ariaLabel: (d) => `${d.label}: ${d.text}`
 			}),
 			Plot.text(data, {
-				x: (d) => d.f.value ?? d.f.high,
+				x: (d) => valueTextX(d.f, reach),
 				y: 'label',
 				// The chart's title names the unit, so narrow charts use the short form.
 				text: (d) => (o.width < 520 ? formatFigureShort(d.f) : d.text),
