@@ -16,10 +16,18 @@ export function knownValues(figures: SiteFigure[]): KnownValues {
 	};
 }
 
-/** Display names of places: region names from the code list, else the name the data uses. */
+/**
+ * Display names of places: region names from the code list; otherwise the shortest name the
+ * data gives the code, without its qualifier in brackets ("Colombia (coffee-growing region)"
+ * names one figure's scope, not the country).
+ */
 export function geoNames(figures: SiteFigure[]): Record<string, string> {
-	const names: Record<string, string> = { ...REGIONS };
-	for (const f of figures)
-		if (!(f.geo_code in REGIONS) && !names[f.geo_code]) names[f.geo_code] = f.geography;
-	return names;
+	const names: Record<string, string> = {};
+	for (const f of figures) {
+		if (f.geo_code in REGIONS) continue;
+		const name = f.geography.replace(/\s*\(.*\)\s*$/, '') || f.geography;
+		const had = names[f.geo_code];
+		if (had === undefined || name.length < had.length) names[f.geo_code] = name;
+	}
+	return { ...names, ...REGIONS };
 }
