@@ -82,6 +82,7 @@ async function run(dataset, engine) {
 	}
 	const firstChart = quantile(paints, 0.5);
 	const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+	await context.addInitScript(installUpdateWatch);
 	const page = await context.newPage();
 	await page.goto(url);
 	let duckReady = NaN;
@@ -148,6 +149,34 @@ const topicAt = (/** @type {number} */ i) =>
 	/** @type {string} */ (TOPICS[Math.floor(i / 2) % TOPICS.length]);
 
 /**
+ * Installed in the page before it loads: a promise of the time of the first painted frame after
+ * the explorer's next update (its `data-updates` changes). A task queued from rAF runs once that
+ * frame has painted.
+ */
+function installUpdateWatch() {
+	/** @type {{ benchNextUpdate?: () => Promise<number> }} */ (
+		/** @type {unknown} */ (window)
+	).benchNextUpdate = () => {
+		const explorer = /** @type {HTMLElement} */ (document.querySelector('.explorer'));
+		const before = explorer.dataset.updates;
+		return new Promise((resolve) => {
+			const obs = new MutationObserver(() => {
+				if (explorer.dataset.updates === before) return;
+				obs.disconnect();
+				requestAnimationFrame(() => {
+					const ch = new MessageChannel();
+					ch.port1.onmessage = () => resolve(performance.now());
+					ch.port2.postMessage(0);
+				});
+			});
+			obs.observe(explorer, { attributes: true });
+		});
+	};
+}
+
+/** @typedef {{ benchNextUpdate: () => Promise<number>, benchUpdate: Promise<number> }} BenchWindow */
+
+/**
  * A click event on a topic bar with nothing before it (no press, no hover: as a script or a
  * screen reader's activation would send it), timed to the frame that shows every linked view
  * and the table updated.
@@ -155,31 +184,15 @@ const topicAt = (/** @type {number} */ i) =>
  */
 const clickLatency = (page, label) =>
 	page.evaluate(async (label) => {
-		const explorer = /** @type {HTMLElement} */ (document.querySelector('.explorer'));
+		const w = /** @type {BenchWindow} */ (/** @type {unknown} */ (window));
 		const marks = document.querySelectorAll(`#view-topic a[aria-label^="${label}:"]`);
-		const mark = marks[marks.length - 1];
-		const before = explorer.dataset.updates;
+		const painted = w.benchNextUpdate();
 		performance.clearMeasures();
 		const t0 = performance.now();
-		mark?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window }));
-		await new Promise((resolve) => {
-			const obs = new MutationObserver(() => {
-				if (explorer.dataset.updates !== before) {
-					obs.disconnect();
-					resolve(null);
-				}
-			});
-			obs.observe(explorer, { attributes: true });
-		});
-		// After the frame that shows the update has painted: a task queued from rAF runs then.
-		await new Promise((r) =>
-			requestAnimationFrame(() => {
-				const ch = new MessageChannel();
-				ch.port1.onmessage = r;
-				ch.port2.postMessage(0);
-			})
+		marks[marks.length - 1]?.dispatchEvent(
+			new MouseEvent('click', { bubbles: true, cancelable: true, view: window })
 		);
-		const total = performance.now() - t0;
+		const total = (await painted) - t0;
 		const ends = performance
 			.getEntriesByType('measure')
 			.filter((m) => m.name.startsWith('cifras:'))
@@ -194,42 +207,28 @@ const clickLatency = (page, label) =>
  * @param {import('@playwright/test').Page} page @param {string} label @returns {Promise<number>}
  */
 async function pressLatency(page, label) {
-	const mark = page.locator(`#view-topic a[aria-label^="${label}:"]`).last();
-	const box = await mark.boundingBox();
+	const box = await page.locator(`#view-topic a[aria-label^="${label}:"]`).last().boundingBox();
 	if (!box) throw new Error(`No bar for ${label}`);
 	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
 	await page.evaluate(() => {
-		const explorer = /** @type {HTMLElement} */ (document.querySelector('.explorer'));
-		const before = explorer.dataset.updates;
-		/** @type {{ __benchUpdate?: Promise<number> }} */ (window).__benchUpdate = new Promise(
-			(resolve) => {
-				addEventListener(
-					'click',
-					() => {
-						const t0 = performance.now();
-						const obs = new MutationObserver(() => {
-							if (explorer.dataset.updates === before) return;
-							obs.disconnect();
-							requestAnimationFrame(() => {
-								const ch = new MessageChannel();
-								ch.port1.onmessage = () => resolve(performance.now() - t0);
-								ch.port2.postMessage(0);
-							});
-						});
-						obs.observe(explorer, { attributes: true });
-					},
-					{ capture: true, once: true }
-				);
-			}
+		const w = /** @type {BenchWindow} */ (/** @type {unknown} */ (window));
+		const painted = w.benchNextUpdate();
+		w.benchUpdate = new Promise((resolve) =>
+			addEventListener(
+				'click',
+				() => {
+					const t0 = performance.now();
+					void painted.then((end) => resolve(end - t0));
+				},
+				{ capture: true, once: true }
+			)
 		);
 	});
 	await page.mouse.down();
 	await page.waitForTimeout(PRESS_MS);
 	await page.mouse.up();
 	return page.evaluate(
-		() =>
-			/** @type {{ __benchUpdate: Promise<number> }} */ (/** @type {unknown} */ (window))
-				.__benchUpdate
+		() => /** @type {BenchWindow} */ (/** @type {unknown} */ (window)).benchUpdate
 	);
 }
 

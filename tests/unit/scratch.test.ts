@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_SELECTION } from '../../src/lib/state/selection';
-import type { KnownValues } from '../../src/lib/state/url';
+import { known } from './known-fixture';
 import { deckAction, moveTo, slideFromHash } from '../../src/lib/stories/keys';
 import {
 	addSlide,
@@ -13,13 +13,6 @@ import {
 	type ScratchSlide
 } from '../../src/lib/stories/scratch';
 
-const known: KnownValues = {
-	topics: new Set(['migrant_stock', 'remittances', 'trafficking_victims']),
-	docs: new Set(['hemispheric-2002', 'iom-oas-2006']),
-	geos: new Set(['MEX', 'USA', 'LAC']),
-	indicators: new Set(['Persons deported', 'Remittances, received']),
-	years: [1850, 2013]
-};
 const ctx = { known, figureIds: new Set(['hc02-lac-emigrants-abroad', 'a:b']) };
 const decode = (qs: string) => decodeScratch(new URLSearchParams(qs), ctx);
 

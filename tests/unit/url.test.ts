@@ -1,15 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_SELECTION, type Selection } from '../../src/lib/state/selection';
-import { parseSelection, selectionToSearch, type KnownValues } from '../../src/lib/state/url';
-
-const known: KnownValues = {
-	topics: new Set(['migrant_stock', 'remittances', 'trafficking_victims']),
-	docs: new Set(['hemispheric-2002', 'iom-oas-2006']),
-	geos: new Set(['MEX', 'USA', 'LAC']),
-	indicators: new Set(['Persons deported', 'Remittances, received']),
-	years: [1850, 2013]
-};
+import { parseSelection, selectionToSearch } from '../../src/lib/state/url';
+import { known } from './known-fixture';
 
 const parse = (qs: string) => parseSelection(new URLSearchParams(qs), known);
 
