@@ -1,6 +1,6 @@
 /** The comparison charts' axis and value labels. */
 import { describe, expect, it } from 'vitest';
-import { axisTick, valueTextX } from '../../src/lib/charts/compare';
+import { axisTick, axisTop, valueTextX } from '../../src/lib/charts/compare';
 import type { CompareFigure } from '../../src/lib/data/site-table';
 
 const figure = (patch: Partial<CompareFigure>): CompareFigure =>
@@ -23,5 +23,20 @@ describe('comparison charts', () => {
 		expect(valueTextX(figure({ value: 1000, qualifier: 'less_than' }), 120)).toBe(1000);
 		expect(valueTextX(figure({ value: 1000 }), 120)).toBe(1000);
 		expect(valueTextX(figure({ low: 700, high: 2000, qualifier: 'range' }), 120)).toBe(2000);
+	});
+
+	it("leaves room past the largest value for its text, so 'at least 7 million persons' is not cut", () => {
+		const rows = [
+			figure({ value: 7_000_000, qualifier: 'at_least' }),
+			figure({ low: 700_000, high: 2_000_000, qualifier: 'range' })
+		];
+		const reach = 7_000_000 * 0.12;
+		const inner = 300;
+		const text = () => 'at least 7 million persons';
+		const top = axisTop(rows, reach, 7_000_000 * 1.15, inner, 70, text);
+		const textEnd = ((7_000_000 + reach) / top) * inner + 10 + text().length * 6.4;
+		expect(textEnd).toBeLessThanOrEqual(inner + 70 + 1e-9);
+		// Short texts keep the plain axis.
+		expect(axisTop(rows, reach, 8_050_000, inner, 70, () => '1')).toBe(8_050_000);
 	});
 });

@@ -37,6 +37,31 @@ const OPEN_DOWN = new Set(['less_than', 'up_to']);
 const siTick = format('~s');
 export const axisTick = (v: number) => (v === 0 ? '0' : siTick(v));
 
+/** About how wide an 11 px label is: wide enough never to be cut at the chart's edge. */
+const textWidth = (text: string) => text.length * 6.4;
+
+/**
+ * The axis's upper end: `least`, or further where a value's text would run past the chart's
+ * right edge (a long "at least 7 million persons" written past the largest value's arrow).
+ */
+export function axisTop<F extends CompareFigure>(
+	rows: F[],
+	reach: number,
+	least: number,
+	inner: number,
+	marginRight: number,
+	text: (f: F) => string
+): number {
+	let top = least;
+	for (const f of rows) {
+		const x = valueTextX(f, reach);
+		const room = inner + marginRight - 10 - textWidth(text(f));
+		// A text too long for any scale keeps the plain axis rather than squashing every mark.
+		if (x !== null && x > 0 && room > inner * 0.4) top = Math.max(top, (x * inner) / room);
+	}
+	return top;
+}
+
 /** Where a figure's value is written: past the head of a "more than" arrow, else at the value. */
 export function valueTextX(f: CompareFigure, reach: number): number | null {
 	if (f.value !== null && OPEN_UP.has(f.qualifier)) return f.value + reach;
@@ -56,14 +81,25 @@ export function compareSpec<F extends CompareFigure>(rows: F[], o: CompareOption
 	const tip = (d: (typeof data)[number]) =>
 		`${d.text}\n${d.f.indicator}\n${d.f.geography}${d.f.period ? `, ${d.f.period}` : ''}\n“${d.f.quote}”\n${d.f.doc_short_title}, line ${d.f.line}${d.f.attributed_to ? `\nAttributed to: ${d.f.attributed_to}` : ''}`;
 	const labelWidth = Math.min(260, Math.max(120, o.width * 0.45));
+	const marginRight = o.marginRight ?? 70;
+	// The chart's title names the unit, so narrow charts use the short form.
+	const valueText = (f: F) => (o.width < 520 ? formatFigureShort(f) : formatFigure(f));
+	const top = axisTop(
+		rows,
+		reach,
+		max * 1.15,
+		o.width - labelWidth - marginRight,
+		marginRight,
+		valueText
+	);
 	return {
 		width: o.width,
 		height: compareHeight(data.length),
 		marginLeft: labelWidth,
-		marginRight: o.marginRight ?? 70,
+		marginRight,
 		marginBottom: 30,
 		x: {
-			domain: [0, max * 1.15],
+			domain: [0, top],
 			grid: true,
 			label: null,
 			ticks: Math.max(2, Math.floor((o.width - labelWidth) / 90)),
@@ -120,8 +156,7 @@ export function compareSpec<F extends CompareFigure>(rows: F[], o: CompareOption
 			Plot.text(data, {
 				x: (d) => valueTextX(d.f, reach),
 				y: 'label',
-				// The chart's title names the unit, so narrow charts use the short form.
-				text: (d) => (o.width < 520 ? formatFigureShort(d.f) : d.text),
+				text: (d) => valueText(d.f),
 				dx: 10,
 				textAnchor: 'start',
 				fill: 'currentColor',
