@@ -146,3 +146,22 @@ test('each chart downloads as SVG and as PNG at twice its size, with title, sour
 		expect(height).toBe(2 * sizes[view]![1]);
 	}
 });
+
+test('a citation box opened before the page has hydrated stays open and fills in', async ({
+	page
+}) => {
+	const [f] = await allFigures(page);
+	// Hold the app's scripts back until the reader has opened the box on the prerendered page.
+	let release = () => {};
+	const held = new Promise<void>((r) => (release = r));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto(`/figure/${f!.figure_id}`, { waitUntil: 'domcontentloaded' });
+	await page.getByTestId('cite-box').locator('summary').click();
+	release();
+	await page.locator('html[data-hydrated]').waitFor();
+	await expect(page.getByTestId('cite-box')).toHaveAttribute('open', '');
+	await expect(page.getByTestId('cite-apa')).toContainText(f!.doc_title);
+});
