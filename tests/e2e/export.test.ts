@@ -165,3 +165,22 @@ test('a citation box opened before the page has hydrated stays open and fills in
 	await expect(page.getByTestId('cite-box')).toHaveAttribute('open', '');
 	await expect(page.getByTestId('cite-apa')).toContainText(f!.doc_title);
 });
+
+test("a chart's data table opened before the page has hydrated stays open and fills in", async ({
+	page
+}) => {
+	let release = () => {};
+	const held = new Promise<void>((r) => (release = r));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/', { waitUntil: 'domcontentloaded' });
+	const details = page.getByTestId('view-topic-table');
+	await details.locator('summary').click();
+	release();
+	await page.locator('html[data-hydrated]').waitFor();
+	await expect(details).toHaveAttribute('open', '');
+	await expect(details.locator('tbody tr')).toHaveCount(12);
+	await expect(details.locator('tbody tr').first()).toContainText('Migrant stocks');
+});

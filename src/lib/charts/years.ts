@@ -1,5 +1,5 @@
 /** Figures by the years their period covers: bars per year over the data's whole span. */
-import { ticks } from 'd3-array';
+import { range, ticks } from 'd3-array';
 import type { YearCount } from '../queries/describe';
 
 export const YEARS_HEIGHT = 170;
@@ -18,6 +18,8 @@ export interface YearsLayout {
 
 /**
  * @param domain the full span of years in the data, fixed so the axis never moves
+ * @returns a bar for every year of the domain, zero high where no figure covers it: the chart's
+ *   elements stay the same from one selection to the next, and an update only moves them
  */
 export function yearsLayout(
 	rows: YearCount[],
@@ -39,19 +41,23 @@ export function yearsLayout(
 	const top = Math.max(yMax, ...yTickValues);
 	const y = (n: number) => plot.bottom - (n / top) * (plot.bottom - plot.top);
 	const gap = o.width > 600 ? 0.5 : 0;
+	const counts = new Map(rows.map((r) => [r.year, r.n]));
 	return {
 		x,
 		yearAt,
 		plot,
-		bars: rows.map((r) => ({
-			year: r.year,
-			n: r.n,
-			x: x(r.year) + gap,
-			y: y(r.n),
-			w: Math.max(0.5, x(r.year + 1) - x(r.year) - gap),
-			h: plot.bottom - y(r.n),
-			inside: !o.selected || (r.year >= o.selected[0] && r.year <= o.selected[1])
-		})),
+		bars: range(o.domain[0], o.domain[1] + 1).map((year) => {
+			const n = counts.get(year) ?? 0;
+			return {
+				year,
+				n,
+				x: x(year) + gap,
+				y: y(n),
+				w: Math.max(0.5, x(year + 1) - x(year) - gap),
+				h: plot.bottom - y(n),
+				inside: !o.selected || (year >= o.selected[0] && year <= o.selected[1])
+			};
+		}),
 		xTicks: ticks(y0, y1, Math.max(3, Math.floor(o.width / 80)))
 			.filter(Number.isInteger)
 			.map((year) => ({ year, x: x(year) })),

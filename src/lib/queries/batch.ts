@@ -36,13 +36,19 @@ export function countBatchSql(
 			? `SELECT ${label} AS q, NULL::VARCHAR AS key, year::INTEGER AS year, n FROM (${sql.text})`
 			: `SELECT ${label} AS q, key::VARCHAR AS key, NULL::INTEGER AS year, n FROM (${sql.text})`;
 	});
-	return {
-		text: `SELECT * FROM (${parts.join(' UNION ALL ')}) ORDER BY q, key, year`,
-		params
-	};
+	// No ORDER BY over the union: sorting a few hundred rows costs less in the page than in
+	// DuckDB-wasm (about 0.6 ms a batch there); `splitBatch` puts each answer in its order.
+	return { text: parts.join(' UNION ALL '), params };
 }
 
-/** Splits a batch's rows back into each query's answer, in each query's own order. */
+/** DuckDB's ORDER BY on a key: byte order (code units for these keys), NULL last. */
+const byKey = (a: BatchRow, b: BatchRow) =>
+	a.key === b.key ? 0 : a.key === null ? 1 : b.key === null ? -1 : a.key < b.key ? -1 : 1;
+
+/**
+ * Splits a batch's rows, which come in no particular order, back into each query's answer,
+ * in each query's own order (keys, or years, ascending).
+ */
 export function splitBatch(
 	named: [string, CountQuery][],
 	rows: BatchRow[]
@@ -52,8 +58,10 @@ export function splitBatch(
 		const mine = rows.filter((r) => r.q === name);
 		out[name] =
 			query.kind === 'countByYear'
-				? mine.map((r) => ({ year: r.year as number, n: r.n }))
-				: mine.map((r) => ({ key: r.key as string, n: r.n }));
+				? mine
+						.sort((a, b) => (a.year as number) - (b.year as number))
+						.map((r) => ({ year: r.year as number, n: r.n }))
+				: mine.sort(byKey).map((r) => ({ key: r.key as string, n: r.n }));
 	}
 	return out;
 }
