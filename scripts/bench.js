@@ -3,7 +3,8 @@
 // repainted; median and p95 over 50 interactions), on the real data and on 1,000,000 synthetic
 // rows, on each engine. Builds the site first if there is no build.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { chromium } from '@playwright/test';
 import { chromiumPath } from './chromium-path.js';
 import { benchSql } from './bench-sql.js';
@@ -31,19 +32,17 @@ if (!existsSync('build/index.html'))
 const server = spawn('node', ['scripts/serve.js', 'build', String(PORT)], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 800));
 
-const browser = await chromium.launch({
-	executablePath: chromiumPath(),
-	args: [
-		'--headless',
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-quic',
-		'--no-first-run',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync'
-	]
-});
+const CHROMIUM_ARGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 
 /** @param {number[]} xs @param {number} q */
 const quantile = (xs, q) => {
@@ -113,6 +112,7 @@ async function run(dataset, engine) {
 	// starts a view's query on the press, as Mosaic prepares on activation.
 	const presses = [];
 	for (let i = 0; i < INTERACTIONS; i++) presses.push(await pressLatency(page, topicAt(i)));
+	const detached = await detachedClicks(url);
 	const memory = await page.evaluate(() => {
 		const m = /** @type {{ memory?: { usedJSHeapSize: number } }} */ (
 			/** @type {unknown} */ (performance)
@@ -138,6 +138,8 @@ async function run(dataset, engine) {
 			clicks.map((l) => l.queries),
 			0.5
 		),
+		aloneMedian: quantile(detached, 0.5),
+		aloneP95: quantile(detached, 0.95),
 		pressMedian: quantile(presses, 0.5),
 		pressP95: quantile(presses, 0.95),
 		memory
@@ -201,6 +203,92 @@ const clickLatency = (page, label) =>
 	}, label);
 
 /**
+ * The same bare clicks with no driver attached. A driver is told of every navigation over the
+ * DevTools protocol, and Playwright's Node process spent about 3 ms of CPU on each pushState
+ * here: on two cores that slowed DuckDB-wasm's worker by about 10 ms a click, a cost no reader's
+ * browser has. So a Chromium of its own loads the page, the driver starts the clicks in the
+ * page, disconnects, and comes back for the timings once they are done.
+ * @param {string} url @returns {Promise<number[]>}
+ */
+async function detachedClicks(url) {
+	const profile = mkdtempSync(`${tmpdir()}/cifras-bench-`);
+	const port = 9400 + Math.floor(Math.random() * 500);
+	const proc = spawn(
+		chromiumPath(),
+		[
+			...CHROMIUM_ARGS,
+			`--remote-debugging-port=${port}`,
+			`--user-data-dir=${profile}`,
+			// The window is larger than the page's viewport by headless Chromium's frame; 1440 × 1000 inside.
+			'--window-size=1440,1143',
+			'about:blank'
+		],
+		{ stdio: 'ignore' }
+	);
+	const attach = async () => {
+		for (let i = 0; ; i++) {
+			try {
+				const b = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+				const p = b.contexts()[0]?.pages()[0];
+				if (p) return { b, p };
+				await b.close();
+			} catch (e) {
+				if (i > 50) throw e;
+			}
+			await new Promise((r) => setTimeout(r, 200));
+		}
+	};
+	try {
+		let { b, p } = await attach();
+		await p.goto(url);
+		if (!url.includes('engine=instant'))
+			await p
+				.locator('[data-testid="engine-status"][data-state="ready"]')
+				.waitFor({ timeout: 180_000 });
+		await p.locator('.explorer:not([data-updates="0"])').waitFor({ timeout: 180_000 });
+		await p.evaluate(installUpdateWatch);
+		await p.evaluate(
+			({ n, topics }) => {
+				const w = /** @type {BenchWindow & { benchAlone?: number[] }} */ (
+					/** @type {unknown} */ (window)
+				);
+				const pause = (/** @type {number} */ ms) => new Promise((r) => setTimeout(r, ms));
+				void (async () => {
+					await pause(1500); // the driver has gone by then
+					const out = [];
+					for (let i = 0; i < n; i++) {
+						const label = topics[Math.floor(i / 2) % topics.length];
+						const marks = document.querySelectorAll(`#view-topic a[aria-label^="${label}:"]`);
+						const painted = w.benchNextUpdate();
+						const t0 = performance.now();
+						marks[marks.length - 1]?.dispatchEvent(
+							new MouseEvent('click', { bubbles: true, cancelable: true, view: window })
+						);
+						out.push((await painted) - t0);
+						await pause(100);
+					}
+					w.benchAlone = out;
+				})();
+			},
+			{ n: INTERACTIONS, topics: TOPICS }
+		);
+		await b.close(); // disconnects; the browser and its page go on
+		await new Promise((r) => setTimeout(r, 1500 + INTERACTIONS * 250));
+		({ b, p } = await attach());
+		await p.waitForFunction(() => 'benchAlone' in window, null, { timeout: 180_000 });
+		const times = await p.evaluate(
+			() => /** @type {{ benchAlone: number[] }} */ (/** @type {unknown} */ (window)).benchAlone
+		);
+		await b.close();
+		return times;
+	} finally {
+		proc.kill();
+		await new Promise((r) => proc.once('exit', r));
+		rmSync(profile, { recursive: true, force: true });
+	}
+}
+
+/**
  * The pointer moved onto a topic bar, pressed for PRESS_MS and released (Chromium's own input
  * events, as a mouse or finger makes them); timed from the click event, which comes with the
  * release, to the frame that shows every view updated.
@@ -255,11 +343,11 @@ try {
 /** @param {number} n */
 const ms = (n) => (Number.isFinite(n) ? `${n.toFixed(0)} ms` : '—');
 const lines = [
-	`| data | engine | first chart | layout shift | DuckDB ready | click: update median | click: p95 | of which queries (median) | press ${PRESS_MS} ms: update median | press: p95 | JS heap |`,
-	`|---|---|---|---|---|---|---|---|---|---|---|`,
+	`| data | engine | first chart | layout shift | DuckDB ready | click: update median | click: p95 | of which queries (median) | click, no driver: median | no driver: p95 | press ${PRESS_MS} ms: update median | press: p95 | JS heap |`,
+	`|---|---|---|---|---|---|---|---|---|---|---|---|---|`,
 	...rows.map(
 		(r) =>
-			`| ${r.dataset} | ${r.engine === 'duckdb' ? 'DuckDB-wasm' : 'Instant (TS)'} | ${ms(r.firstChart)} | ${Number(r.shift).toFixed(3)} | ${ms(r.duckReady)} | ${ms(r.median)} | ${ms(r.p95)} | ${ms(r.queries)} | ${ms(r.pressMedian)} | ${ms(r.pressP95)} | ${Number.isFinite(r.memory) ? `${r.memory.toFixed(0)} MB` : '—'} |`
+			`| ${r.dataset} | ${r.engine === 'duckdb' ? 'DuckDB-wasm' : 'Instant (TS)'} | ${ms(r.firstChart)} | ${Number(r.shift).toFixed(3)} | ${ms(r.duckReady)} | ${ms(r.median)} | ${ms(r.p95)} | ${ms(r.queries)} | ${ms(r.aloneMedian)} | ${ms(r.aloneP95)} | ${ms(r.pressMedian)} | ${ms(r.pressP95)} | ${Number.isFinite(r.memory) ? `${r.memory.toFixed(0)} MB` : '—'} |`
 	)
 ];
 const out = [...(rows.length ? lines : []), ...(sqlLines.length ? ['', ...sqlLines] : [])];
