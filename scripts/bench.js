@@ -284,7 +284,12 @@ async function detachedClicks(url) {
 	} finally {
 		proc.kill();
 		await new Promise((r) => proc.once('exit', r));
-		rmSync(profile, { recursive: true, force: true });
+		// Chromium's helpers may still be writing to the profile for a moment after it exits.
+		try {
+			rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+		} catch {
+			process.stderr.write(`bench: left ${profile} behind\n`);
+		}
 	}
 }
 
