@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumPath } from './scripts/chromium-path.js';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium-path.js';
 
 // Its own port, and never a server left running: sirv lists files at start, so an old server would serve a stale build.
 const port = Number(process.env.E2E_PORT ?? 4179);
@@ -15,16 +15,7 @@ export default defineConfig({
 		trace: 'off',
 		launchOptions: {
 			executablePath: chromiumPath(),
-			args: [
-				'--headless',
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync'
-			]
+			args: CHROMIUM_ARGS
 		}
 	},
 	webServer: {

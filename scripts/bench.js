@@ -6,7 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { chromium } from '@playwright/test';
-import { chromiumPath } from './chromium-path.js';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium-path.js';
 import { benchSql } from './bench-sql.js';
 
 const PORT = 4188;
@@ -32,16 +32,6 @@ if (!existsSync('build/index.html'))
 const server = spawn('node', ['scripts/serve.js', 'build', String(PORT)], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 800));
 
-const CHROMIUM_ARGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 
 /** @param {number[]} xs @param {number} q */
@@ -156,9 +146,8 @@ const topicAt = (/** @type {number} */ i) =>
  * frame has painted.
  */
 function installUpdateWatch() {
-	/** @type {{ benchNextUpdate?: () => Promise<number> }} */ (
-		/** @type {unknown} */ (window)
-	).benchNextUpdate = () => {
+	const w = /** @type {BenchWindow} */ (/** @type {unknown} */ (window));
+	w.benchNextUpdate = () => {
 		const explorer = /** @type {HTMLElement} */ (document.querySelector('.explorer'));
 		const before = explorer.dataset.updates;
 		return new Promise((resolve) => {
@@ -174,19 +163,13 @@ function installUpdateWatch() {
 			obs.observe(explorer, { attributes: true });
 		});
 	};
-}
-
-/** @typedef {{ benchNextUpdate: () => Promise<number>, benchUpdate: Promise<number> }} BenchWindow */
-
-/**
- * A click event on a topic bar with nothing before it (no press, no hover: as a script or a
- * screen reader's activation would send it), timed to the frame that shows every linked view
- * and the table updated.
- * @param {import('@playwright/test').Page} page @param {string} label
- */
-const clickLatency = (page, label) =>
-	page.evaluate(async (label) => {
-		const w = /** @type {BenchWindow} */ (/** @type {unknown} */ (window));
+	/**
+	 * A click event on a topic bar with nothing before it (no press, no hover: as a script or a
+	 * screen reader's activation would send it), timed to the frame that shows every linked view
+	 * and the table updated; `queries` is when the engine's answer came.
+	 * @param {string} label
+	 */
+	w.benchClick = async (label) => {
 		const marks = document.querySelectorAll(`#view-topic a[aria-label^="${label}:"]`);
 		const painted = w.benchNextUpdate();
 		performance.clearMeasures();
@@ -200,7 +183,23 @@ const clickLatency = (page, label) =>
 			.filter((m) => m.name.startsWith('cifras:'))
 			.map((m) => m.startTime + m.duration - t0);
 		return { total, queries: Math.max(0, ...ends) };
-	}, label);
+	};
+}
+
+/**
+ * @typedef {{
+ *   benchNextUpdate: () => Promise<number>,
+ *   benchClick: (label: string) => Promise<{ total: number, queries: number }>,
+ *   benchUpdate: Promise<number>
+ * }} BenchWindow
+ */
+
+/** @param {import('@playwright/test').Page} page @param {string} label */
+const clickLatency = (page, label) =>
+	page.evaluate(
+		(label) => /** @type {BenchWindow} */ (/** @type {unknown} */ (window)).benchClick(label),
+		label
+	);
 
 /**
  * The same bare clicks with no driver attached. A driver is told of every navigation over the
@@ -248,7 +247,7 @@ async function detachedClicks(url) {
 		await p.locator('.explorer:not([data-updates="0"])').waitFor({ timeout: 180_000 });
 		await p.evaluate(installUpdateWatch);
 		await p.evaluate(
-			({ n, topics }) => {
+			(labels) => {
 				const w = /** @type {BenchWindow & { benchAlone?: number[] }} */ (
 					/** @type {unknown} */ (window)
 				);
@@ -256,21 +255,14 @@ async function detachedClicks(url) {
 				void (async () => {
 					await pause(1500); // the driver has gone by then
 					const out = [];
-					for (let i = 0; i < n; i++) {
-						const label = topics[Math.floor(i / 2) % topics.length];
-						const marks = document.querySelectorAll(`#view-topic a[aria-label^="${label}:"]`);
-						const painted = w.benchNextUpdate();
-						const t0 = performance.now();
-						marks[marks.length - 1]?.dispatchEvent(
-							new MouseEvent('click', { bubbles: true, cancelable: true, view: window })
-						);
-						out.push((await painted) - t0);
+					for (const label of labels) {
+						out.push((await w.benchClick(label)).total);
 						await pause(100);
 					}
 					w.benchAlone = out;
 				})();
 			},
-			{ n: INTERACTIONS, topics: TOPICS }
+			Array.from({ length: INTERACTIONS }, (_, i) => topicAt(i))
 		);
 		await b.close(); // disconnects; the browser and its page go on
 		await new Promise((r) => setTimeout(r, 1500 + INTERACTIONS * 250));

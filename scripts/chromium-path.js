@@ -18,3 +18,15 @@ export function chromiumPath() {
 	}
 	return found;
 }
+
+/** Flags for every headless run here: no GPU, no sandbox (containers), and no network of its own. */
+export const CHROMIUM_ARGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];

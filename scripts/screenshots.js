@@ -2,7 +2,7 @@
 // for a person to look at. Needs the site served (npm run serve).
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { chromiumPath } from './chromium-path.js';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium-path.js';
 
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:4173';
 const pages = process.argv.slice(2).length
@@ -10,19 +10,7 @@ const pages = process.argv.slice(2).length
 	: ['/', '/?topic=trafficking_victims', '/figure/hc02-lac-emigrants-abroad', '/about'];
 const out = 'bench-results/shots';
 mkdirSync(out, { recursive: true });
-const browser = await chromium.launch({
-	executablePath: chromiumPath(),
-	args: [
-		'--headless',
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-quic',
-		'--no-first-run',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync'
-	]
-});
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 /** @type {{ name: string, viewport: { width: number, height: number }, scheme: 'light' | 'dark' }[]} */
 const setups = [
 	{ name: 'desktop', viewport: { width: 1440, height: 900 }, scheme: 'light' },
