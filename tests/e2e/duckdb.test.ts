@@ -30,7 +30,9 @@ test('once ready, the explorer is answered by DuckDB-wasm with the same counts',
 	const engines = await page.evaluate(() =>
 		performance.getEntriesByType('measure').map((m) => m.name)
 	);
-	expect(engines).toContain('cifras:duckdb:explorer');
+	// Asked of DuckDB-wasm, or of the topic view's index it built (see the index test below).
+	expect(engines.filter((n) => n.startsWith('cifras:duckdb:')).length).toBeGreaterThan(0);
+	expect(engines.filter((n) => n.startsWith('cifras:instant:'))).toEqual([]);
 	// The console handle analysts can use gives the same answer.
 	const n = await page.evaluate(async () => {
 		const c = (
@@ -112,18 +114,78 @@ const queryStarts = (page: Page, type: 'click' | 'keydown') =>
 		type
 	);
 
-test('a press on a bar starts its query before the click; a press dragged away changes nothing', async ({
+/** Waits until the indexes of the views a click may change next are built for the view on screen. */
+async function indexesBuilt(page: Page) {
+	await expect
+		.poll(() =>
+			page
+				.locator('.explorer')
+				.evaluate((e: HTMLElement) => e.dataset.indexed === e.dataset.updates)
+		)
+		.toBe(true);
+}
+
+const measures = (page: Page) =>
+	page.evaluate(() =>
+		performance
+			.getEntriesByType('measure')
+			.map((m) => m.name)
+			.filter((n) => n.startsWith('cifras:'))
+	);
+
+test('once the page is idle, clicks in a view are answered from its index, as a query would answer them', async ({
 	page
 }) => {
 	const figures = await allFigures(page);
 	await duckDbAnswering(page);
-	const centre = async (label: string) => {
-		const box = (await mark(page, 'view-topic', label).boundingBox())!;
+	await indexesBuilt(page);
+	const expectTable = async (wanted: typeof figures) => {
+		await expect.poll(() => total(page)).toBe(wanted.length);
+		expect((await tableIds(page)).sort()).toEqual(wanted.map((f) => f.figure_id).sort());
+	};
+
+	// Two topics in quick succession, both from the topic view's index.
+	await mark(page, 'view-topic', 'Remittances').click();
+	await expect(page).toHaveURL(/\?topic=remittances$/);
+	await mark(page, 'view-topic', 'Labour').click();
+	await expect(page).toHaveURL(/\?topic=labour%2Cremittances$/);
+	const topics = figures.filter((f) => f.topic === 'labour' || f.topic === 'remittances');
+	await expectTable(topics);
+	expect(await measures(page)).toEqual(['cifras:duckdb:index', 'cifras:duckdb:index']);
+
+	// Then a document, from the document view's index built for those topics.
+	await indexesBuilt(page);
+	await page.evaluate(() => performance.clearMeasures());
+	await mark(page, 'view-doc', 'Hemispheric Conference 2002').click();
+	await expect(page).toHaveURL(/doc=hemispheric-2002/);
+	await expectTable(topics.filter((f) => f.doc_id === 'hemispheric-2002'));
+	expect(await measures(page)).toEqual(['cifras:duckdb:index']);
+	// The map ignores its own clause and follows the others.
+	const wld = topics.filter((f) => f.doc_id === 'hemispheric-2002' && f.geo_code === 'WLD');
+	await expect(page.locator('#view-geo .regions a', { hasText: 'World' })).toContainText(
+		String(wld.length)
+	);
+
+	// A search changes what every index depends on: it is asked of DuckDB-wasm.
+	await page.evaluate(() => performance.clearMeasures());
+	await page.getByTestId('search').fill('remittances');
+	await expect(page).toHaveURL(/q=remittances/);
+	await expect.poll(() => measures(page)).toContain('cifras:duckdb:explorer');
+});
+
+test('a press on a link starts the query of its view before the click; a press dragged away changes nothing', async ({
+	page
+}) => {
+	const figures = await allFigures(page);
+	await duckDbAnswering(page);
+	const centre = async (target: ReturnType<Page['locator']>) => {
+		await target.scrollIntoViewIfNeeded();
+		const box = (await target.boundingBox())!;
 		return [box.x + box.width / 2, box.y + box.height / 2] as const;
 	};
 
 	// Pressed on Labour, released off the chart: no click, so the view stays as it was.
-	await page.mouse.move(...(await centre('Labour')));
+	await page.mouse.move(...(await centre(mark(page, 'view-topic', 'Labour'))));
 	await page.mouse.down();
 	await page.mouse.move(5, 5);
 	await page.mouse.up();
@@ -131,33 +193,37 @@ test('a press on a bar starts its query before the click; a press dragged away c
 	await expect(page).toHaveURL(/\/$/);
 	expect(await total(page)).toBe(figures.length);
 
-	// Pressed and released on Remittances: the view follows, answered from the press.
+	// Pressed and released on the table's Place header (a sort no index holds): the view
+	// follows, answered from the press.
+	const header = page.locator('[data-testid="figure-table"] thead a', { hasText: 'Place' });
+	const at = await centre(header);
 	await page.evaluate(() => performance.clearMeasures());
 	await markNext(page, 'click');
-	await page.mouse.move(...(await centre('Remittances')));
+	await page.mouse.move(...at);
 	await page.mouse.down();
 	await page.waitForTimeout(100);
 	await page.mouse.up();
-	await expect(page).toHaveURL(/\?topic=remittances$/);
-	const remittances = figures.filter((f) => f.topic === 'remittances');
-	await expect.poll(() => total(page)).toBe(remittances.length);
-	expect((await tableIds(page)).sort()).toEqual(remittances.map((f) => f.figure_id).sort());
+	await expect(page).toHaveURL(/\?sort=geography$/);
+	await expect(
+		page.locator('[data-testid="figure-table"] th[aria-sort="ascending"]')
+	).toContainText('Place');
 	// One query for the view, begun on the press, before the click; none asked twice.
 	const started = await queryStarts(page, 'click');
 	expect(started.queries).toHaveLength(1);
 	expect(started.queries[0]).toBeLessThan(started.event);
 });
 
-test('a bar that keeps keyboard focus has its view asked for before Enter', async ({ page }) => {
-	const figures = await allFigures(page);
+test('a link that keeps keyboard focus has its view asked for before Enter', async ({ page }) => {
 	await duckDbAnswering(page);
 	await page.keyboard.press('Tab');
-	await mark(page, 'view-topic', 'Labour').focus();
+	await page.locator('[data-testid="figure-table"] thead a', { hasText: 'Period' }).focus();
 	await page.waitForTimeout(400);
 	await markNext(page, 'keydown');
 	await page.keyboard.press('Enter');
-	await expect(page).toHaveURL(/\?topic=labour$/);
-	await expect.poll(() => total(page)).toBe(figures.filter((f) => f.topic === 'labour').length);
+	await expect(page).toHaveURL(/\?sort=period$/);
+	await expect(
+		page.locator('[data-testid="figure-table"] th[aria-sort="ascending"]')
+	).toContainText('Period');
 	const started = await queryStarts(page, 'keydown');
 	expect(started.queries).toHaveLength(1);
 	expect(started.queries[0]).toBeLessThan(started.event);

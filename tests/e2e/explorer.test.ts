@@ -86,16 +86,14 @@ test.describe('linked views', () => {
 		const inOrder = [...figures].sort((a, b) => a.source_order - b.source_order);
 		await page.goto('/');
 		await ready(page);
-		expect(await tableIds(page)).toEqual(inOrder.slice(0, 50).map((f) => f.figure_id));
-		await expect(page.locator('.table .more')).toContainText(`first 50 of ${figures.length}`);
+		expect(await tableIds(page)).toEqual(inOrder.slice(0, 25).map((f) => f.figure_id));
+		await expect(page.locator('.table .more')).toContainText(`first 25 of ${figures.length}`);
 		await page.getByTestId('table-more').click();
-		await expect
-			.poll(async () => (await tableIds(page)).length)
-			.toBe(Math.min(100, figures.length));
-		expect(await tableIds(page)).toEqual(inOrder.slice(0, 100).map((f) => f.figure_id));
+		await expect.poll(async () => (await tableIds(page)).length).toBe(Math.min(50, figures.length));
+		expect(await tableIds(page)).toEqual(inOrder.slice(0, 50).map((f) => f.figure_id));
 		// A new selection starts again at one page.
 		await mark(page, 'view-doc', 'Hemispheric Conference 2002').click();
-		await expect.poll(async () => (await tableIds(page)).length).toBe(50);
+		await expect.poll(async () => (await tableIds(page)).length).toBe(25);
 	});
 
 	test('search filters the table and lives in the URL', async ({ page }) => {

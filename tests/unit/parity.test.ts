@@ -17,6 +17,7 @@ import {
 } from '../../src/lib/data/site-table';
 import { InstantEngine } from '../../src/lib/db/instant';
 import { explorerQueries } from '../../src/lib/queries/explorer';
+import { INDEXED_VIEWS, indexQueries } from '../../src/lib/queries/view-index';
 import { cubeSql, inlineParams, toSql } from '../../src/lib/queries/sql';
 import {
 	countBatchSql,
@@ -119,6 +120,31 @@ describe('engine parity', () => {
 			const split = splitBatch(counts, rows.reverse());
 			for (const [view, q] of counts)
 				expect(split[view], `${view} in a batch`).toEqual(await instant.run(q));
+		});
+	}
+
+	for (const [name, patch] of SELECTIONS) {
+		it(`gives the same views' indexes (answers split by a view's values) on both engines: ${name}`, async () => {
+			const sel = { ...EMPTY_SELECTION, ...patch };
+			const instant = new InstantEngine(figures);
+			for (const view of INDEXED_VIEWS) {
+				const queries = indexQueries(sel, view, 7);
+				for (const [part, q] of Object.entries(queries)) {
+					const a = JSON.parse(JSON.stringify(await instant.run(q)));
+					expect(await duck(q), `${view} index, ${part} on DuckDB`).toEqual(a);
+					expect(await duck(q, true), `${view} index, ${part} on DuckDB's cube`).toEqual(a);
+				}
+				const counts = Object.entries(queries).filter((e): e is [string, CountQuery] =>
+					isCount(e[1])
+				);
+				const batch = await db.runAndReadAll(inlineParams(countBatchSql(counts, true)));
+				const split = splitBatch(
+					counts,
+					(batch.getRowObjectsJS() as unknown as BatchRow[]).reverse()
+				);
+				for (const [part, q] of counts)
+					expect(split[part], `${view} index, ${part} in a batch`).toEqual(await instant.run(q));
+			}
 		});
 	}
 

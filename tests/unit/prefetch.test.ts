@@ -1,11 +1,16 @@
 /**
  * Prefetched explorer answers: a press starts a view's query, the update that follows takes the
- * same answer instead of asking again, and nothing is kept beyond that (it is not a cache).
+ * same answer instead of asking again, and nothing is kept beyond that (it is not a cache); on
+ * DuckDB-wasm, views' indexes built while idle answer clicks without a round trip.
  */
 import { describe, expect, it } from 'vitest';
 import type { Engine, ResultsOf } from '../../src/lib/db/engine';
 import type { Query } from '../../src/lib/queries/describe';
 import { ExplorerAnswers } from '../../src/lib/queries/prefetch';
+import { runExplorer } from '../../src/lib/queries/explorer';
+import { InstantEngine } from '../../src/lib/db/instant';
+import { validateDataDir } from '../../src/lib/data/node-files';
+import { toSiteFigures } from '../../src/lib/data/site-table';
 import { EMPTY_SELECTION } from '../../src/lib/state/selection';
 
 /** An engine that counts how often it is asked and can be made to fail. */
@@ -74,5 +79,54 @@ describe('ExplorerAnswers', () => {
 		const answers = new ExplorerAnswers();
 		answers.prefetch(engine, remittances, 50);
 		await expect(answers.take(engine, remittances, 50)).rejects.toThrow('engine failed');
+	});
+
+	it('answers a click from the index of its view once the page was idle, on DuckDB-wasm only', async () => {
+		const { figures, documents } = validateDataDir();
+		const instant = new InstantEngine(toSiteFigures(figures, documents));
+		let asked = 0;
+		// The real figures behind an engine that says it is DuckDB-wasm and counts its round trips.
+		const duck: Engine = {
+			name: 'duckdb',
+			run: (q) => instant.run(q),
+			runAll: (qs) => (asked++, instant.runAll(qs))
+		};
+		const answers = new ExplorerAnswers();
+		await answers.ahead(duck, EMPTY_SELECTION, 50);
+		expect(asked).toBe(3); // the topic, document and place views' indexes
+		asked = 0;
+		for (const sel of [
+			remittances,
+			{ ...EMPTY_SELECTION, topics: ['labour', 'remittances'] },
+			{ ...EMPTY_SELECTION, docs: ['hemispheric-2002'] },
+			{ ...EMPTY_SELECTION, geos: ['CAN'] }
+		])
+			expect(await answers.take(duck, sel, 50)).toEqual(await runExplorer(instant, sel, 50));
+		expect(asked).toBe(0);
+		// A press on a bar an index answers starts no query either.
+		answers.prefetch(duck, labour, 50);
+		expect(asked).toBe(0);
+		// A clause of two views at once, a year range or a longer table: no index holds it.
+		await answers.take(duck, { ...remittances, docs: ['hemispheric-2002'] }, 50);
+		await answers.take(duck, { ...EMPTY_SELECTION, years: [1990, 2000] }, 50);
+		await answers.take(duck, remittances, 100);
+		expect(asked).toBe(3);
+		// After a topic is chosen, the other views' indexes are built for it; the topic's is kept.
+		asked = 0;
+		await answers.ahead(duck, remittances, 50);
+		expect(asked).toBe(2);
+		const both = { ...remittances, geos: ['CAN'] };
+		expect(await answers.take(duck, both, 50)).toEqual(await runExplorer(instant, both, 50));
+		expect(asked).toBe(2);
+		// A newer view on screen stops the building for the older one.
+		asked = 0;
+		const older = answers.ahead(duck, { ...EMPTY_SELECTION, q: 'migrants' }, 50);
+		void answers.ahead(duck, { ...EMPTY_SELECTION, q: 'deported' }, 50);
+		await older;
+		expect(asked).toBe(0);
+		// The instant engine builds none.
+		const plain = countingEngine();
+		await answers.ahead(plain, EMPTY_SELECTION, 50);
+		expect(plain.asked).toBe(0);
 	});
 });

@@ -12,7 +12,7 @@ import {
 	type TableFigure
 } from '../data/site-table';
 import type { KeyCount, Query, SortKey, YearCount } from '../queries/describe';
-import { SEARCH_FIELDS, searchWords, type Filter } from '../queries/filters';
+import { SEARCH_FIELDS, searchWords, type Filter, type SetField } from '../queries/filters';
 import { CUBE_DIMS, CUBE_FIRST, cubeAnswers } from '../queries/sql';
 import type { Engine, ResultOf, ResultsOf } from './engine';
 
@@ -138,7 +138,93 @@ export class InstantEngine implements Engine {
 	}
 
 	runSync(q: Query): KeyCount[] | YearCount[] | SiteFigure[] | TableFigure[] | CompareFigure[] {
+		if (q.per) return this.perValue(q, q.per);
 		return cubeAnswers(q) ? this.fromCube(q) : this.fromRows(q);
+	}
+
+	/** A query split by the values of `per` (see `describe.ts`), over the rows. */
+	private perValue(
+		q: Query,
+		per: SetField
+	): KeyCount[] | YearCount[] | SiteFigure[] | TableFigure[] | CompareFigure[] {
+		const hit = matches<Row>(q.filters);
+		const tally = <K>(keyOf: (r: Row) => K[] | null) => {
+			const n = new Map<string, Map<K, number>>();
+			for (const r of this.rows) {
+				const keys = hit(r) ? keyOf(r) : null;
+				if (!keys?.length) continue;
+				let m = n.get(r[per]);
+				if (!m) n.set(r[per], (m = new Map()));
+				for (const k of keys) m.set(k, (m.get(k) ?? 0) + 1);
+			}
+			return n;
+		};
+		const flat = <K, T>(n: Map<string, Map<K, number>>, row: (p: string, k: K, c: number) => T) =>
+			[...n.keys()].sort(cmp).flatMap((p) => [...n.get(p)!].map(([k, c]) => row(p, k, c)));
+		switch (q.kind) {
+			case 'countBy': {
+				// Every (per, key) pair of the table, 0 where none match, as the SQL's FILTER gives.
+				const n = new Map<string, Map<string, number>>();
+				for (const r of this.rows) {
+					let m = n.get(r[per]);
+					if (!m) n.set(r[per], (m = new Map()));
+					m.set(r[q.field], (m.get(r[q.field]) ?? 0) + (hit(r) ? 1 : 0));
+				}
+				return flat(n, (p, key, c) => ({ per: p, key, n: c })).sort(
+					(a, b) => cmp(a.per, b.per) || cmp(a.key, b.key)
+				);
+			}
+			case 'countByYear':
+				return flat(
+					tally((r) =>
+						r.period_start === null || r.period_end === null
+							? null
+							: Array.from(
+									{ length: r.period_end - r.period_start + 1 },
+									(_, i) => r.period_start! + i
+								)
+					),
+					(p, year, c) => ({ per: p, year, n: c })
+				).sort((a, b) => cmp(a.per, b.per) || a.year - b.year);
+			case 'countAll':
+				return flat(
+					tally(() => ['all']),
+					(p, key, c) => ({ per: p, key, n: c })
+				);
+			case 'countUndated':
+				return flat(
+					tally((r) => (r.period_start === null ? ['undated'] : null)),
+					(p, key, c) => ({ per: p, key, n: c })
+				);
+			case 'rows': {
+				const shown = q.columns === 'table' ? tableColumns : (r: Row) => ({ ...r });
+				const rows = this.rows.filter(hit).sort(sorter(q.sort, q.descending));
+				const limit = q.limit === undefined ? Infinity : Math.max(0, Math.floor(q.limit));
+				const taken = new Map<string, number>();
+				return rows
+					.filter((r) => {
+						const t = taken.get(r[per]) ?? 0;
+						taken.set(r[per], t + 1);
+						return t < limit;
+					})
+					.map((r) => ({ ...shown(r), per: r[per] }));
+			}
+			case 'comparable': {
+				const k = Math.max(0, Math.floor(q.perIndicator));
+				const taken = new Map<string, number>();
+				// Rows are in source order, so the first k met are the first k.
+				return this.rows
+					.filter((r) => {
+						if (!hit(r)) return false;
+						const key = `${r[per]}\u0000${r.indicator}`;
+						const t = taken.get(key) ?? 0;
+						taken.set(key, t + 1);
+						return t < k;
+					})
+					.sort(comparableOrder)
+					.map((r) => ({ ...compareColumns(r), per: r[per] }));
+			}
+		}
 	}
 
 	/** The same answers as `fromRows`, counted over the cube's cells. */

@@ -17,6 +17,7 @@ export function isCount(q: Query): q is CountQuery {
 
 export interface BatchRow {
 	q: string;
+	per: string | null;
 	key: string | null;
 	year: number | null;
 	n: number;
@@ -32,22 +33,26 @@ export function countBatchSql(
 		const sql = toSql(query, useCube, table);
 		params.push(...sql.params);
 		const label = `'${name.replaceAll("'", "''")}'`;
+		const per = query.per ? 'per::VARCHAR' : 'NULL::VARCHAR';
 		return query.kind === 'countByYear'
-			? `SELECT ${label} AS q, NULL::VARCHAR AS key, year::INTEGER AS year, n FROM (${sql.text})`
-			: `SELECT ${label} AS q, key::VARCHAR AS key, NULL::INTEGER AS year, n FROM (${sql.text})`;
+			? `SELECT ${label} AS q, ${per} AS per, NULL::VARCHAR AS key, year::INTEGER AS year, n FROM (${sql.text})`
+			: `SELECT ${label} AS q, ${per} AS per, key::VARCHAR AS key, NULL::INTEGER AS year, n FROM (${sql.text})`;
 	});
 	// No ORDER BY over the union: sorting a few hundred rows costs less in the page than in
 	// DuckDB-wasm (about 0.6 ms a batch there); `splitBatch` puts each answer in its order.
 	return { text: parts.join(' UNION ALL '), params };
 }
 
-/** DuckDB's ORDER BY on a key: byte order (code units for these keys), NULL last. */
-const byKey = (a: BatchRow, b: BatchRow) =>
-	a.key === b.key ? 0 : a.key === null ? 1 : b.key === null ? -1 : a.key < b.key ? -1 : 1;
+/** DuckDB's ORDER BY on text: byte order (code units for these keys), NULL last. */
+const text = (a: string | null, b: string | null) =>
+	a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1;
+const byKey = (a: BatchRow, b: BatchRow) => text(a.per, b.per) || text(a.key, b.key);
+const byYear = (a: BatchRow, b: BatchRow) =>
+	text(a.per, b.per) || (a.year as number) - (b.year as number);
 
 /**
  * Splits a batch's rows, which come in no particular order, back into each query's answer,
- * in each query's own order (keys, or years, ascending).
+ * in each query's own order (keys, or years, ascending; by `per` value first where asked).
  */
 export function splitBatch(
 	named: [string, CountQuery][],
@@ -56,12 +61,11 @@ export function splitBatch(
 	const out: Record<string, KeyCount[] | YearCount[]> = {};
 	for (const [name, query] of named) {
 		const mine = rows.filter((r) => r.q === name);
+		const tag = (r: BatchRow) => (query.per ? { per: r.per as string } : {});
 		out[name] =
 			query.kind === 'countByYear'
-				? mine
-						.sort((a, b) => (a.year as number) - (b.year as number))
-						.map((r) => ({ year: r.year as number, n: r.n }))
-				: mine.sort(byKey).map((r) => ({ key: r.key as string, n: r.n }));
+				? mine.sort(byYear).map((r) => ({ ...tag(r), year: r.year as number, n: r.n }))
+				: mine.sort(byKey).map((r) => ({ ...tag(r), key: r.key as string, n: r.n }));
 	}
 	return out;
 }

@@ -6,15 +6,24 @@ import type { Filter, SetField } from './filters';
 
 export type SortKey = 'doc_line' | 'value' | 'period' | 'indicator' | 'geography';
 
+/**
+ * `per` splits a query's answer by the values of a field, each row tagged with its value (see
+ * `view-index.ts`, which adds answers of disjoint values together):
+ * - counts: per value, the count under the filters; `countBy` lists every (per, key) pair present
+ *   in the table, with 0 where none match, the others only the values with figures;
+ * - rows: the first `limit` rows of each value, all in the one sort order;
+ * - comparable: the first `perIndicator` figures of each (value, indicator), without the
+ *   two-figure rule (two values may each hold one figure of an indicator).
+ */
 export type Query =
 	/** Figures per value of a field, with every key listed even when its count is 0. */
-	| { kind: 'countBy'; field: SetField; filters: Filter[] }
+	| { kind: 'countBy'; field: SetField; filters: Filter[]; per?: SetField }
 	/** Figures whose period covers each year (a 1990-1999 figure counts in all ten); undated left out. */
-	| { kind: 'countByYear'; filters: Filter[] }
+	| { kind: 'countByYear'; filters: Filter[]; per?: SetField }
 	/** How many figures pass the filters. */
-	| { kind: 'countAll'; filters: Filter[] }
+	| { kind: 'countAll'; filters: Filter[]; per?: SetField }
 	/** Figures with no period, for the timeline's side note. */
-	| { kind: 'countUndated'; filters: Filter[] }
+	| { kind: 'countUndated'; filters: Filter[]; per?: SetField }
 	/** The figures themselves: every column for exports, or only the table's (`columns: 'table'`). */
 	| {
 			kind: 'rows';
@@ -23,19 +32,23 @@ export type Query =
 			descending: boolean;
 			limit?: number;
 			columns?: 'table';
+			per?: SetField;
 	  }
 	/**
 	 * Figures of indicators stated two or more times, for the comparison charts: per indicator the
 	 * first `perIndicator` in source order, so a million-row table still gives a readable chart.
 	 */
-	| { kind: 'comparable'; filters: Filter[]; perIndicator: number };
+	| { kind: 'comparable'; filters: Filter[]; perIndicator: number; per?: SetField };
 
 export interface KeyCount {
 	key: string;
 	n: number;
+	/** The value of the query's `per` field this count is for. */
+	per?: string;
 }
 
 export interface YearCount {
 	year: number;
 	n: number;
+	per?: string;
 }

@@ -6,7 +6,7 @@ import { filtersFor, type Selection } from '../state/selection';
 import type { KeyCount, Query, YearCount } from './describe';
 
 /** The table shows this many rows at first, and this many more each time a reader asks. */
-export const TABLE_PAGE = 50;
+export const TABLE_PAGE = 25;
 /** The table never shows more than this; exports take the whole filtered table. */
 export const TABLE_MAX = 1000;
 /** Each comparison chart shows at most this many figures of its indicator. */

@@ -1,31 +1,88 @@
 /**
- * Answers asked for before the page needs them: a press on a bar starts its query at once, so
- * DuckDB-wasm works while the click completes and SvelteKit navigates (the idea of Mosaic's
- * activation, and of SvelteKit's own preloading on hover). An answer is handed out once, to the
- * update that asked for the same view; it is not a cache, so every new view is asked again.
+ * Answers asked for before the page needs them, two ways:
+ * - a press on a bar starts its query at once, so the engine works while the click completes
+ *   and SvelteKit navigates (the idea of Mosaic's activation, and of SvelteKit's own preloading
+ *   on hover). Such an answer is handed out once, to the update that asked for the same view.
+ * - once a view is on screen and the page is idle, DuckDB-wasm builds the index of each view a
+ *   click may change next (`view-index.ts`); a click in such a view is then answered from its
+ *   index in the page. An index depends on the other views' selections only, so it serves every
+ *   click in its view until one of those changes.
  */
 import type { Engine } from '../db/engine';
 import type { Selection } from '../state/selection';
 import { selectionToSearch } from '../state/url';
 import { runExplorer, type ExplorerResult } from './explorer';
+import {
+	answerFromIndex,
+	buildIndex,
+	indexKey,
+	type IndexedView,
+	type ViewIndex
+} from './view-index';
 
 /** Prefetched answers kept at most: a pointer sweeping over bars starts a few. */
 const KEEP = 4;
+/** Indexes kept at most (a few views over the last few selections; small on the real data). */
+const KEEP_INDEXES = 12;
+/** The views a click selects values in (indicators are chosen by links from other pages). */
+const AHEAD: IndexedView[] = ['topic', 'doc', 'geo'];
+
+/**
+ * Building starts once no update has come for this long: clicks in quick succession (a reader
+ * stepping through bars) are answered without the worker's and the page's time going to
+ * indexes that the next click makes stale.
+ */
+export const AHEAD_AFTER_MS = 150;
+
+const idle = () =>
+	new Promise<void>((resolve) =>
+		typeof requestIdleCallback === 'function'
+			? requestIdleCallback(() => resolve(), { timeout: 300 })
+			: setTimeout(resolve, 0)
+	);
 
 export class ExplorerAnswers {
 	private readonly pending = new Map<string, Promise<ExplorerResult>>();
+	private readonly indexes = new Map<string, ViewIndex>();
 	private engine: Engine | null = null;
+	/** Bumped to stop the indexes being built for a view no longer on screen. */
+	private round = 0;
 
 	private key(sel: Selection, tableLimit: number): string {
 		return `${selectionToSearch(sel)}#${tableLimit}`;
 	}
 
+	private use(engine: Engine) {
+		if (engine === this.engine) return;
+		this.pending.clear();
+		this.indexes.clear();
+		this.round++;
+		this.engine = engine;
+	}
+
+	/** The view's answer from an index that holds it, or null. */
+	private fromIndex(engine: Engine, sel: Selection, tableLimit: number): ExplorerResult | null {
+		if (engine !== this.engine) return null;
+		for (const view of AHEAD) {
+			const index = this.indexes.get(indexKey(sel, view, tableLimit));
+			if (!index) continue;
+			const start = performance.now();
+			const answer = answerFromIndex(index, sel);
+			// A User Timing measure like a query's (`cifras:<engine>:explorer`), for DevTools and the bench.
+			performance.measure(`cifras:${engine.name}:index`, { start, end: performance.now() });
+			return answer;
+		}
+		return null;
+	}
+
+	private indexed(sel: Selection, tableLimit: number): boolean {
+		return AHEAD.some((view) => this.indexes.has(indexKey(sel, view, tableLimit)));
+	}
+
 	/** Starts answering a view the reader is about to choose. */
 	prefetch(engine: Engine, sel: Selection, tableLimit: number): void {
-		if (engine !== this.engine) {
-			this.pending.clear();
-			this.engine = engine;
-		}
+		this.use(engine);
+		if (this.indexed(sel, tableLimit)) return;
 		const key = this.key(sel, tableLimit);
 		if (this.pending.has(key)) return;
 		const answer = runExplorer(engine, sel, tableLimit);
@@ -35,11 +92,48 @@ export class ExplorerAnswers {
 		while (this.pending.size > KEEP) this.pending.delete(this.pending.keys().next().value!);
 	}
 
-	/** The view's answer: the prefetched one if there is one (handed out once), else a new query. */
+	/** The view's answer: prefetched (handed out once), from an index, or a new query. */
 	take(engine: Engine, sel: Selection, tableLimit: number): Promise<ExplorerResult> {
 		const key = this.key(sel, tableLimit);
 		const ready = engine === this.engine ? this.pending.get(key) : undefined;
 		this.pending.delete(key);
-		return ready ?? runExplorer(engine, sel, tableLimit);
+		if (ready) return ready;
+		const indexed = this.fromIndex(engine, sel, tableLimit);
+		return indexed ? Promise.resolve(indexed) : runExplorer(engine, sel, tableLimit);
+	}
+
+	/**
+	 * Builds, one at a time while the page is idle, the indexes of the views a click may change
+	 * from the view on screen. On DuckDB-wasm only: the instant engine answers a click in about a
+	 * millisecond on the main thread, where building indexes ahead would only cost time.
+	 */
+	ahead(engine: Engine, sel: Selection, tableLimit: number): Promise<void> {
+		this.use(engine);
+		const round = ++this.round;
+		if (engine.name !== 'duckdb') return Promise.resolve();
+		return (async () => {
+			await new Promise((r) => setTimeout(r, AHEAD_AFTER_MS));
+			for (const view of AHEAD) {
+				const key = indexKey(sel, view, tableLimit);
+				const known = this.indexes.get(key);
+				if (known) {
+					// Most recently used last, so the oldest is the one let go.
+					this.indexes.delete(key);
+					this.indexes.set(key, known);
+					continue;
+				}
+				await idle();
+				if (round !== this.round) return;
+				try {
+					this.indexes.set(key, await buildIndex(engine, sel, view, tableLimit));
+				} catch {
+					// Clicks are then answered by queries, which report any error themselves.
+					return;
+				}
+				while (this.indexes.size > KEEP_INDEXES)
+					this.indexes.delete(this.indexes.keys().next().value!);
+				if (round !== this.round) return;
+			}
+		})();
 	}
 }

@@ -120,34 +120,43 @@ export function toSql(q: Query, useCube = false, table = TABLE): SqlQuery {
 	const from = cube ? cubeOf(table) : table;
 	const count = cube ? 'sum(n)' : 'count(*)';
 	const limitOf = (n: number) => Math.max(0, Math.floor(n));
+	// With `per` (see `describe.ts`), every answer also groups by that field, named `per`.
+	const per = q.per ? `${q.per} AS per, ` : '';
+	const groupPer = q.per ? ' GROUP BY per' : '';
+	const orderPer = q.per ? 'per, ' : '';
 	switch (q.kind) {
 		case 'countBy':
 			return {
-				text: `SELECT ${q.field} AS key, coalesce(${count} FILTER (WHERE ${w.text}), 0)::INTEGER AS n FROM ${from} GROUP BY ${q.field} ORDER BY key`,
+				text: `SELECT ${per}${q.field} AS key, coalesce(${count} FILTER (WHERE ${w.text}), 0)::INTEGER AS n FROM ${from} GROUP BY ${orderPer}${q.field} ORDER BY ${orderPer}key`,
 				params: w.params
 			};
 		case 'countByYear':
 			return {
-				text: `SELECT year, ${count}::INTEGER AS n FROM (SELECT unnest(range(period_start, period_end + 1)) AS year${cube ? ', n' : ''} FROM ${from} WHERE period_start IS NOT NULL AND ${w.text}) GROUP BY year ORDER BY year`,
+				text: `SELECT ${orderPer}year, ${count}::INTEGER AS n FROM (SELECT ${per}unnest(range(period_start, period_end + 1)) AS year${cube ? ', n' : ''} FROM ${from} WHERE period_start IS NOT NULL AND ${w.text}) GROUP BY ${orderPer}year ORDER BY ${orderPer}year`,
 				params: w.params
 			};
 		case 'countAll':
 			return {
-				text: `SELECT 'all' AS key, coalesce(${count}, 0)::INTEGER AS n FROM ${from} WHERE ${w.text}`,
+				text: `SELECT ${per}'all' AS key, coalesce(${count}, 0)::INTEGER AS n FROM ${from} WHERE ${w.text}${groupPer}${q.per ? ' ORDER BY per' : ''}`,
 				params: w.params
 			};
 		case 'countUndated':
 			return {
-				text: `SELECT 'undated' AS key, coalesce(${count}, 0)::INTEGER AS n FROM ${from} WHERE period_start IS NULL AND ${w.text}`,
+				text: `SELECT ${per}'undated' AS key, coalesce(${count}, 0)::INTEGER AS n FROM ${from} WHERE period_start IS NULL AND ${w.text}${groupPer}${q.per ? ' ORDER BY per' : ''}`,
 				params: w.params
 			};
 		case 'rows': {
 			const order = ORDER[q.sort](q.descending);
 			// The explorer's table with the user's rows (any table but `figures`) names their source.
 			const select =
-				q.columns === 'table'
+				(q.columns === 'table'
 					? [...TABLE_COLUMNS, ...(table === TABLE ? [] : ['user_source'])].join(', ')
-					: '*';
+					: '*') + (q.per ? `, ${q.per} AS per` : '');
+			if (q.per && q.limit !== undefined)
+				return {
+					text: `SELECT ${select} FROM ${table} WHERE ${w.text} QUALIFY row_number() OVER (PARTITION BY ${q.per} ORDER BY ${order}) <= ${limitOf(q.limit)} ORDER BY ${order}`,
+					params: w.params
+				};
 			if (q.limit === undefined)
 				return {
 					text: `SELECT ${select} FROM ${table} WHERE ${w.text} ORDER BY ${order}`,
@@ -170,11 +179,12 @@ export function toSql(q: Query, useCube = false, table = TABLE): SqlQuery {
 		}
 		case 'comparable': {
 			const k = limitOf(q.perIndicator);
+			const groups = q.per ? `${q.per}, indicator` : 'indicator';
 			const firsts = cube
-				? `SELECT unnest(list_sort(flatten(list(first)))[1:${k}]) FROM ${cubeOf(table)} WHERE ${w.text} GROUP BY indicator HAVING sum(n) >= 2`
-				: `SELECT unnest(min(source_order, ${k})) FROM ${table} WHERE ${w.text} GROUP BY indicator HAVING count(*) >= 2`;
+				? `SELECT unnest(list_sort(flatten(list(first)))[1:${k}]) FROM ${cubeOf(table)} WHERE ${w.text} GROUP BY ${groups}${q.per ? '' : ' HAVING sum(n) >= 2'}`
+				: `SELECT unnest(min(source_order, ${k})) FROM ${table} WHERE ${w.text} GROUP BY ${groups}${q.per ? '' : ' HAVING count(*) >= 2'}`;
 			return {
-				text: `SELECT ${COMPARE_COLUMNS.join(', ')} FROM ${table} WHERE source_order IN (${firsts}) ORDER BY ${ORDER_COMPARABLE}`,
+				text: `SELECT ${COMPARE_COLUMNS.join(', ')}${q.per ? `, ${q.per} AS per` : ''} FROM ${table} WHERE source_order IN (${firsts}) ORDER BY ${ORDER_COMPARABLE}`,
 				params: w.params
 			};
 		}
