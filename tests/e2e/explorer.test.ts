@@ -191,6 +191,27 @@ test.describe('linked views', () => {
 	});
 });
 
+test('synthetic rows say so, and a table comparing dozens of indicators draws the first charts, the rest on request', async ({
+	page
+}) => {
+	await page.goto('/?synthetic=5000&engine=instant');
+	await ready(page);
+	await expect(page.getByTestId('synthetic-notice')).toContainText('5,000 generated rows');
+	await expect.poll(() => total(page)).toBe(5000);
+	const cards = page.locator('.compare-grid > figure');
+	await expect(cards).toHaveCount(16);
+	const more = page.getByTestId('compare-more');
+	await expect(more).toContainText(/Show all \d+/);
+	const all = Number(/\d+/.exec((await more.textContent()) ?? '')![0]);
+	expect(all).toBeGreaterThan(16);
+	await more.click();
+	await expect(cards).toHaveCount(all);
+	// A new selection starts again at the first charts.
+	await mark(page, 'view-topic', 'Remittances').click();
+	await expect(page).toHaveURL(/topic=remittances/);
+	await expect.poll(() => cards.count()).toBeLessThanOrEqual(16);
+});
+
 test.describe('keyboard', () => {
 	test('a bar is reached with Tab and chosen with Enter; Escape clears', async ({ page }) => {
 		await page.goto('/');

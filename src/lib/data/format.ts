@@ -23,6 +23,12 @@ const UNIT_WORDS: Record<Unit, [string, string]> = {
 };
 
 const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+const whole = new Intl.NumberFormat('en-US');
+
+/** A count with thousands separators ("1,000,000"); one formatter for all (`toLocaleString` makes one per call). */
+export function formatCount(n: number): string {
+	return whole.format(n);
+}
 
 /** 20000000 → "20 million", 35300000 → "35.3 million", 16937 → "16,937": exact, in words for scale. */
 export function formatNumber(n: number): string {

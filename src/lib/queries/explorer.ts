@@ -11,6 +11,8 @@ export const TABLE_PAGE = 25;
 export const TABLE_MAX = 1000;
 /** Each comparison chart shows at most this many figures of its indicator. */
 export const COMPARE_LIMIT = 20;
+/** Comparison charts drawn at first (the curated figures have fewer); the rest on request. */
+export const COMPARE_PAGE = 16;
 
 export function explorerQueries(sel: Selection, tableLimit = TABLE_PAGE) {
 	return {

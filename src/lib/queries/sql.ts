@@ -102,7 +102,16 @@ export function cubeSql(table = TABLE): string {
 /** Whether the cube can answer a query exactly (it holds no text, so never a search). */
 export function cubeAnswers(q: Query): boolean {
 	if (q.filters.some((f) => f.kind === 'search')) return false;
-	if (q.kind === 'rows') return false;
+	// A first page per value in source order is found among the cells' first positions (a
+	// million-row index in tens of milliseconds instead of a window over every row).
+	if (q.kind === 'rows')
+		return (
+			q.per !== undefined &&
+			q.sort === 'doc_line' &&
+			!q.descending &&
+			q.limit !== undefined &&
+			q.limit <= CUBE_FIRST
+		);
 	if (q.kind === 'comparable') return q.perIndicator <= CUBE_FIRST;
 	return true;
 }
@@ -152,6 +161,11 @@ export function toSql(q: Query, useCube = false, table = TABLE): SqlQuery {
 				(q.columns === 'table'
 					? [...TABLE_COLUMNS, ...(table === TABLE ? [] : ['user_source'])].join(', ')
 					: '*') + (q.per ? `, ${q.per} AS per` : '');
+			if (q.per && q.limit !== undefined && cube)
+				return {
+					text: `SELECT ${select} FROM ${table} WHERE source_order IN (SELECT unnest(list_sort(flatten(list(first)))[1:${limitOf(q.limit)}]) FROM ${cubeOf(table)} WHERE ${w.text} GROUP BY ${q.per}) ORDER BY ${order}`,
+					params: w.params
+				};
 			if (q.per && q.limit !== undefined)
 				return {
 					text: `SELECT ${select} FROM ${table} WHERE ${w.text} QUALIFY row_number() OVER (PARTITION BY ${q.per} ORDER BY ${order}) <= ${limitOf(q.limit)} ORDER BY ${order}`,
