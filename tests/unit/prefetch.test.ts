@@ -118,11 +118,15 @@ describe('ExplorerAnswers', () => {
 		const both = { ...remittances, geos: ['CAN'] };
 		expect(await answers.take(duck, both, 50)).toEqual(await runExplorer(instant, both, 50));
 		expect(asked).toBe(2);
-		// A newer view on screen stops the building for the older one.
+		// A newer view on screen (or a press) stops the building for the older one.
 		asked = 0;
 		const older = answers.ahead(duck, { ...EMPTY_SELECTION, q: 'migrants' }, 50);
 		void answers.ahead(duck, { ...EMPTY_SELECTION, q: 'deported' }, 50);
 		await older;
+		expect(asked).toBe(0);
+		const pressed = answers.ahead(duck, { ...EMPTY_SELECTION, q: 'returned' }, 50);
+		answers.pause();
+		await pressed;
 		expect(asked).toBe(0);
 		// The instant engine builds none.
 		const plain = countingEngine();

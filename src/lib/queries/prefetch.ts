@@ -29,10 +29,11 @@ const AHEAD: IndexedView[] = ['topic', 'doc', 'geo'];
 
 /**
  * Building starts once no update has come for this long: clicks in quick succession (a reader
- * stepping through bars) are answered without the worker's and the page's time going to
- * indexes that the next click makes stale.
+ * stepping through bars, whose own view's index stays valid) are answered without the worker's
+ * and the page's time going to indexes that the next click makes stale. A reader moving to
+ * another view takes longer than this to aim and press.
  */
-export const AHEAD_AFTER_MS = 150;
+export const AHEAD_AFTER_MS = 300;
 
 const idle = () =>
 	new Promise<void>((resolve) =>
@@ -100,6 +101,11 @@ export class ExplorerAnswers {
 		if (ready) return ready;
 		const indexed = this.fromIndex(engine, sel, tableLimit);
 		return indexed ? Promise.resolve(indexed) : runExplorer(engine, sel, tableLimit);
+	}
+
+	/** Starts no more index building for the view on screen (a press is under way). */
+	pause(): void {
+		this.round++;
 	}
 
 	/**
