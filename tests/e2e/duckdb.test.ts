@@ -166,6 +166,24 @@ test('once the page is idle, clicks in a view are answered from its index, as a 
 		String(wld.length)
 	);
 
+	// A year range, from the year view's index: periods overlapping it, undated figures out.
+	await indexesBuilt(page);
+	await page.evaluate(() => performance.clearMeasures());
+	await page.getByTestId('year-from').fill('1990');
+	await page.getByTestId('year-from').press('Enter');
+	await expect(page).toHaveURL(/years=1990-\d{4}/);
+	const [, to] = new URL(page.url()).searchParams.get('years')!.split('-').map(Number);
+	await expectTable(
+		topics.filter(
+			(f) =>
+				f.doc_id === 'hemispheric-2002' &&
+				f.period_start !== null &&
+				f.period_start <= to! &&
+				f.period_end! >= 1990
+		)
+	);
+	expect(await measures(page)).toEqual(['cifras:duckdb:index']);
+
 	// A search changes what every index depends on: it is asked of DuckDB-wasm.
 	await page.evaluate(() => performance.clearMeasures());
 	await page.getByTestId('search').fill('remittances');

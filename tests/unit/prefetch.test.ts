@@ -82,8 +82,9 @@ describe('ExplorerAnswers', () => {
 	});
 
 	it('answers a click from the index of its view once the page was idle, on DuckDB-wasm only', async () => {
-		const { figures, documents } = validateDataDir();
-		const instant = new InstantEngine(toSiteFigures(figures, documents));
+		const data = validateDataDir();
+		const figures = toSiteFigures(data.figures, data.documents);
+		const instant = new InstantEngine(figures);
 		let asked = 0;
 		// The real figures behind an engine that says it is DuckDB-wasm and counts its round trips.
 		const duck: Engine = {
@@ -92,45 +93,51 @@ describe('ExplorerAnswers', () => {
 			runAll: (qs) => (asked++, instant.runAll(qs))
 		};
 		const answers = new ExplorerAnswers();
-		await answers.ahead(duck, EMPTY_SELECTION, 50);
-		expect(asked).toBe(3); // the topic, document and place views' indexes
+		const rows = figures.length;
+		await answers.ahead(duck, EMPTY_SELECTION, 50, rows);
+		expect(asked).toBe(4); // the topic, document, place and year views' indexes
 		asked = 0;
 		for (const sel of [
 			remittances,
 			{ ...EMPTY_SELECTION, topics: ['labour', 'remittances'] },
 			{ ...EMPTY_SELECTION, docs: ['hemispheric-2002'] },
-			{ ...EMPTY_SELECTION, geos: ['CAN'] }
+			{ ...EMPTY_SELECTION, geos: ['CAN'] },
+			{ ...EMPTY_SELECTION, years: [1990, 2000] as [number, number] }
 		])
 			expect(await answers.take(duck, sel, 50)).toEqual(await runExplorer(instant, sel, 50));
 		expect(asked).toBe(0);
 		// A press on a bar an index answers starts no query either.
 		answers.prefetch(duck, labour, 50);
 		expect(asked).toBe(0);
-		// A clause of two views at once, a year range or a longer table: no index holds it.
+		// A clause of two views at once, a search or a longer table: no index holds it.
 		await answers.take(duck, { ...remittances, docs: ['hemispheric-2002'] }, 50);
-		await answers.take(duck, { ...EMPTY_SELECTION, years: [1990, 2000] }, 50);
+		await answers.take(duck, { ...EMPTY_SELECTION, q: 'deported' }, 50);
 		await answers.take(duck, remittances, 100);
 		expect(asked).toBe(3);
 		// After a topic is chosen, the other views' indexes are built for it; the topic's is kept.
 		asked = 0;
-		await answers.ahead(duck, remittances, 50);
-		expect(asked).toBe(2);
+		await answers.ahead(duck, remittances, 50, rows);
+		expect(asked).toBe(3);
 		const both = { ...remittances, geos: ['CAN'] };
 		expect(await answers.take(duck, both, 50)).toEqual(await runExplorer(instant, both, 50));
+		expect(asked).toBe(3);
+		// A large table gets no year index (one part per period would hold most of its rows).
+		asked = 0;
+		await answers.ahead(duck, labour, 50, 1_000_000);
 		expect(asked).toBe(2);
 		// A newer view on screen (or a press) stops the building for the older one.
 		asked = 0;
-		const older = answers.ahead(duck, { ...EMPTY_SELECTION, q: 'migrants' }, 50);
-		void answers.ahead(duck, { ...EMPTY_SELECTION, q: 'deported' }, 50);
+		const older = answers.ahead(duck, { ...EMPTY_SELECTION, q: 'migrants' }, 50, rows);
+		void answers.ahead(duck, { ...EMPTY_SELECTION, q: 'deported' }, 50, rows);
 		await older;
 		expect(asked).toBe(0);
-		const pressed = answers.ahead(duck, { ...EMPTY_SELECTION, q: 'returned' }, 50);
+		const pressed = answers.ahead(duck, { ...EMPTY_SELECTION, q: 'returned' }, 50, rows);
 		answers.pause();
 		await pressed;
 		expect(asked).toBe(0);
 		// The instant engine builds none.
 		const plain = countingEngine();
-		await answers.ahead(plain, EMPTY_SELECTION, 50);
+		await answers.ahead(plain, EMPTY_SELECTION, 50, 100);
 		expect(plain.asked).toBe(0);
 	});
 });

@@ -22,7 +22,21 @@ beforeAll(() => {
 	figures = toSiteFigures(r.figures, r.documents);
 });
 
-const CHOSEN = { topic: 'topics', doc: 'docs', geo: 'geos', indicator: 'indicators' } as const;
+const CHOSEN = {
+	topic: 'topics',
+	doc: 'docs',
+	geo: 'geos',
+	indicator: 'indicators',
+	year: 'years'
+} as const;
+
+/** What a reader can choose in a view: values of its field, or a year range (ends included). */
+function choicesIn(view: IndexedView): (string[] | [number, number] | null)[] {
+	if (view === 'year')
+		return [null, [1990, 2001], [1850, 1900], [2005, 2005], [2000, 2000], [0, 3000], [3000, 3001]];
+	const field = { topic: 'topic', doc: 'doc_id', geo: 'geo_code', indicator: 'indicator' }[view];
+	return choices([...new Set(figures.map((f) => String(f[field as keyof SiteFigure])))].sort());
+}
 
 /** Choices a reader makes in a view: none, each value alone, two values, every value. */
 function choices(values: string[]): string[][] {
@@ -48,14 +62,10 @@ describe('view index', () => {
 				const base = { ...EMPTY_SELECTION, ...patch };
 				for (const limit of [50, 7]) {
 					const index = await buildIndex(engine, base, view, limit);
-					const field = { topic: 'topic', doc: 'doc_id', geo: 'geo_code', indicator: 'indicator' }[
-						view
-					] as keyof SiteFigure;
-					const values = [...new Set(figures.map((f) => String(f[field])))].sort();
-					for (const chosen of choices(values)) {
+					for (const chosen of choicesIn(view)) {
 						const sel = { ...base, [CHOSEN[view]]: chosen };
 						expect(indexKey(sel, view, limit)).toBe(indexKey(base, view, limit));
-						expect(answerFromIndex(index, sel), `${view} = ${chosen.join(', ')}`).toEqual(
+						expect(answerFromIndex(index, sel), `${view} = ${JSON.stringify(chosen)}`).toEqual(
 							await runExplorer(engine, sel, limit)
 						);
 					}

@@ -11,8 +11,8 @@ import {
 	type SiteFigure,
 	type TableFigure
 } from '../data/site-table';
-import type { KeyCount, Query, SortKey, YearCount } from '../queries/describe';
-import { SEARCH_FIELDS, searchWords, type Filter, type SetField } from '../queries/filters';
+import type { KeyCount, PerField, Query, SortKey, YearCount } from '../queries/describe';
+import { SEARCH_FIELDS, searchWords, type Filter } from '../queries/filters';
 import { CUBE_DIMS, CUBE_FIRST, cubeAnswers } from '../queries/sql';
 import type { Engine, ResultOf, ResultsOf } from './engine';
 
@@ -145,33 +145,41 @@ export class InstantEngine implements Engine {
 	/** A query split by the values of `per` (see `describe.ts`), over the rows. */
 	private perValue(
 		q: Query,
-		per: SetField
+		per: PerField
 	): KeyCount[] | YearCount[] | SiteFigure[] | TableFigure[] | CompareFigure[] {
 		const hit = matches<Row>(q.filters);
+		const perOf = (r: Row): string | null =>
+			per !== 'period'
+				? r[per]
+				: r.period_start === null || r.period_end === null
+					? null
+					: `${r.period_start}-${r.period_end}`;
 		const tally = <K>(keyOf: (r: Row) => K[] | null) => {
-			const n = new Map<string, Map<K, number>>();
+			const n = new Map<string | null, Map<K, number>>();
 			for (const r of this.rows) {
 				const keys = hit(r) ? keyOf(r) : null;
 				if (!keys?.length) continue;
-				let m = n.get(r[per]);
-				if (!m) n.set(r[per], (m = new Map()));
+				let m = n.get(perOf(r));
+				if (!m) n.set(perOf(r), (m = new Map()));
 				for (const k of keys) m.set(k, (m.get(k) ?? 0) + 1);
 			}
 			return n;
 		};
-		const flat = <K, T>(n: Map<string, Map<K, number>>, row: (p: string, k: K, c: number) => T) =>
-			[...n.keys()].sort(cmp).flatMap((p) => [...n.get(p)!].map(([k, c]) => row(p, k, c)));
+		const flat = <K, T>(
+			n: Map<string | null, Map<K, number>>,
+			row: (p: string | null, k: K, c: number) => T
+		) => [...n.keys()].sort(textOrder).flatMap((p) => [...n.get(p)!].map(([k, c]) => row(p, k, c)));
 		switch (q.kind) {
 			case 'countBy': {
 				// Every (per, key) pair of the table, 0 where none match, as the SQL's FILTER gives.
-				const n = new Map<string, Map<string, number>>();
+				const n = new Map<string | null, Map<string, number>>();
 				for (const r of this.rows) {
-					let m = n.get(r[per]);
-					if (!m) n.set(r[per], (m = new Map()));
+					let m = n.get(perOf(r));
+					if (!m) n.set(perOf(r), (m = new Map()));
 					m.set(r[q.field], (m.get(r[q.field]) ?? 0) + (hit(r) ? 1 : 0));
 				}
 				return flat(n, (p, key, c) => ({ per: p, key, n: c })).sort(
-					(a, b) => cmp(a.per, b.per) || cmp(a.key, b.key)
+					(a, b) => textOrder(a.per, b.per) || cmp(a.key, b.key)
 				);
 			}
 			case 'countByYear':
@@ -185,7 +193,7 @@ export class InstantEngine implements Engine {
 								)
 					),
 					(p, year, c) => ({ per: p, year, n: c })
-				).sort((a, b) => cmp(a.per, b.per) || a.year - b.year);
+				).sort((a, b) => textOrder(a.per, b.per) || a.year - b.year);
 			case 'countAll':
 				return flat(
 					tally(() => ['all']),
@@ -200,29 +208,29 @@ export class InstantEngine implements Engine {
 				const shown = q.columns === 'table' ? tableColumns : (r: Row) => ({ ...r });
 				const rows = this.rows.filter(hit).sort(sorter(q.sort, q.descending));
 				const limit = q.limit === undefined ? Infinity : Math.max(0, Math.floor(q.limit));
-				const taken = new Map<string, number>();
+				const taken = new Map<string | null, number>();
 				return rows
 					.filter((r) => {
-						const t = taken.get(r[per]) ?? 0;
-						taken.set(r[per], t + 1);
+						const t = taken.get(perOf(r)) ?? 0;
+						taken.set(perOf(r), t + 1);
 						return t < limit;
 					})
-					.map((r) => ({ ...shown(r), per: r[per] }));
+					.map((r) => ({ ...shown(r), per: perOf(r) }));
 			}
 			case 'comparable': {
 				const k = Math.max(0, Math.floor(q.perIndicator));
-				const taken = new Map<string, number>();
+				const taken = new Map<string | null, number>();
 				// Rows are in source order, so the first k met are the first k.
 				return this.rows
 					.filter((r) => {
 						if (!hit(r)) return false;
-						const key = `${r[per]}\u0000${r.indicator}`;
+						const key = `${perOf(r)}\u0000${r.indicator}`;
 						const t = taken.get(key) ?? 0;
 						taken.set(key, t + 1);
 						return t < k;
 					})
 					.sort(comparableOrder)
-					.map((r) => ({ ...compareColumns(r), per: r[per] }));
+					.map((r) => ({ ...compareColumns(r), per: perOf(r) }));
 			}
 		}
 	}
@@ -342,6 +350,10 @@ export class InstantEngine implements Engine {
 		}
 	}
 }
+
+/** Text in SQL's ORDER BY: byte order (code units for these values), NULL last. */
+const textOrder = (a: string | null, b: string | null) =>
+	a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1;
 
 const nullsLastAsc = (x: number | null, y: number | null) =>
 	x === null ? (y === null ? 0 : 1) : y === null ? -1 : cmp(x, y);

@@ -7,6 +7,12 @@ import type { Filter, SetField } from './filters';
 export type SortKey = 'doc_line' | 'value' | 'period' | 'indicator' | 'geography';
 
 /**
+ * What `per` splits by: a set field, or a figure's period as the text "start-end" (null for an
+ * undated figure), which a year range chooses whole (every figure has one period).
+ */
+export type PerField = SetField | 'period';
+
+/**
  * `per` splits a query's answer by the values of a field, each row tagged with its value (see
  * `view-index.ts`, which adds answers of disjoint values together):
  * - counts: per value, the count under the filters; `countBy` lists every (per, key) pair present
@@ -17,13 +23,13 @@ export type SortKey = 'doc_line' | 'value' | 'period' | 'indicator' | 'geography
  */
 export type Query =
 	/** Figures per value of a field, with every key listed even when its count is 0. */
-	| { kind: 'countBy'; field: SetField; filters: Filter[]; per?: SetField }
+	| { kind: 'countBy'; field: SetField; filters: Filter[]; per?: PerField }
 	/** Figures whose period covers each year (a 1990-1999 figure counts in all ten); undated left out. */
-	| { kind: 'countByYear'; filters: Filter[]; per?: SetField }
+	| { kind: 'countByYear'; filters: Filter[]; per?: PerField }
 	/** How many figures pass the filters. */
-	| { kind: 'countAll'; filters: Filter[]; per?: SetField }
+	| { kind: 'countAll'; filters: Filter[]; per?: PerField }
 	/** Figures with no period, for the timeline's side note. */
-	| { kind: 'countUndated'; filters: Filter[]; per?: SetField }
+	| { kind: 'countUndated'; filters: Filter[]; per?: PerField }
 	/** The figures themselves: every column for exports, or only the table's (`columns: 'table'`). */
 	| {
 			kind: 'rows';
@@ -32,23 +38,23 @@ export type Query =
 			descending: boolean;
 			limit?: number;
 			columns?: 'table';
-			per?: SetField;
+			per?: PerField;
 	  }
 	/**
 	 * Figures of indicators stated two or more times, for the comparison charts: per indicator the
 	 * first `perIndicator` in source order, so a million-row table still gives a readable chart.
 	 */
-	| { kind: 'comparable'; filters: Filter[]; perIndicator: number; per?: SetField };
+	| { kind: 'comparable'; filters: Filter[]; perIndicator: number; per?: PerField };
 
 export interface KeyCount {
 	key: string;
 	n: number;
-	/** The value of the query's `per` field this count is for. */
-	per?: string;
+	/** The value of the query's `per` field this count is for (null: an undated figure's period). */
+	per?: string | null;
 }
 
 export interface YearCount {
 	year: number;
 	n: number;
-	per?: string;
+	per?: string | null;
 }

@@ -24,8 +24,13 @@ import {
 const KEEP = 4;
 /** Indexes kept at most (a few views over the last few selections; small on the real data). */
 const KEEP_INDEXES = 12;
-/** The views a click selects values in (indicators are chosen by links from other pages). */
-const AHEAD: IndexedView[] = ['topic', 'doc', 'geo'];
+/** The views a click or a brush chooses in (indicators are chosen by links from other pages). */
+const AHEAD: IndexedView[] = ['topic', 'doc', 'geo', 'year'];
+/**
+ * The year view's index holds a table page and comparison figures for every distinct period,
+ * which on a large table is most of its rows: it is built only for tables up to this size.
+ */
+export const YEAR_INDEX_MAX_ROWS = 10_000;
 
 /**
  * Building starts once no update has come for this long: clicks in quick succession (a reader
@@ -110,16 +115,17 @@ export class ExplorerAnswers {
 
 	/**
 	 * Builds, one at a time while the page is idle, the indexes of the views a click may change
-	 * from the view on screen. On DuckDB-wasm only: the instant engine answers a click in about a
+	 * from the view on screen (`tableRows`: how many figures the engine's table holds). On DuckDB-wasm only: the instant engine answers a click in about a
 	 * millisecond on the main thread, where building indexes ahead would only cost time.
 	 */
-	ahead(engine: Engine, sel: Selection, tableLimit: number): Promise<void> {
+	ahead(engine: Engine, sel: Selection, tableLimit: number, tableRows: number): Promise<void> {
 		this.use(engine);
 		const round = ++this.round;
 		if (engine.name !== 'duckdb') return Promise.resolve();
+		const views = AHEAD.filter((v) => v !== 'year' || tableRows <= YEAR_INDEX_MAX_ROWS);
 		return (async () => {
 			await new Promise((r) => setTimeout(r, AHEAD_AFTER_MS));
-			for (const view of AHEAD) {
+			for (const view of views) {
 				const key = indexKey(sel, view, tableLimit);
 				const known = this.indexes.get(key);
 				if (known) {

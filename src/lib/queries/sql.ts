@@ -2,7 +2,7 @@
  * Compiles a query description to DuckDB SQL with bound parameters. Identifiers come only from
  * the closed field lists in `filters.ts`; every value a user chose is a parameter.
  */
-import type { Query, SortKey } from './describe';
+import type { PerField, Query, SortKey } from './describe';
 import { SEARCH_FIELDS, searchWords, type Filter } from './filters';
 import { COMPARE_COLUMNS, TABLE_COLUMNS } from '../data/site-table';
 
@@ -118,6 +118,11 @@ export function cubeAnswers(q: Query): boolean {
 
 const ORDER_COMPARABLE = 'indicator, unit, period_start NULLS LAST, figure_id';
 
+/** The SQL of a `per` split: a column, or a figure's period as "start-end" (NULL when undated). */
+function perSql(per: PerField): string {
+	return per === 'period' ? `(period_start::VARCHAR || '-' || period_end::VARCHAR)` : per;
+}
+
 /**
  * @param useCube answer from the cube (`cubeSql`) where `cubeAnswers` says it can; the answers
  *   are the same either way (the parity test checks both).
@@ -130,7 +135,8 @@ export function toSql(q: Query, useCube = false, table = TABLE): SqlQuery {
 	const count = cube ? 'sum(n)' : 'count(*)';
 	const limitOf = (n: number) => Math.max(0, Math.floor(n));
 	// With `per` (see `describe.ts`), every answer also groups by that field, named `per`.
-	const per = q.per ? `${q.per} AS per, ` : '';
+	const split = q.per && perSql(q.per);
+	const per = split ? `${split} AS per, ` : '';
 	const groupPer = q.per ? ' GROUP BY per' : '';
 	const orderPer = q.per ? 'per, ' : '';
 	switch (q.kind) {
@@ -160,15 +166,15 @@ export function toSql(q: Query, useCube = false, table = TABLE): SqlQuery {
 			const select =
 				(q.columns === 'table'
 					? [...TABLE_COLUMNS, ...(table === TABLE ? [] : ['user_source'])].join(', ')
-					: '*') + (q.per ? `, ${q.per} AS per` : '');
+					: '*') + (split ? `, ${split} AS per` : '');
 			if (q.per && q.limit !== undefined && cube)
 				return {
-					text: `SELECT ${select} FROM ${table} WHERE source_order IN (SELECT unnest(list_sort(flatten(list(first)))[1:${limitOf(q.limit)}]) FROM ${cubeOf(table)} WHERE ${w.text} GROUP BY ${q.per}) ORDER BY ${order}`,
+					text: `SELECT ${select} FROM ${table} WHERE source_order IN (SELECT unnest(list_sort(flatten(list(first)))[1:${limitOf(q.limit)}]) FROM ${cubeOf(table)} WHERE ${w.text} GROUP BY ${split}) ORDER BY ${order}`,
 					params: w.params
 				};
 			if (q.per && q.limit !== undefined)
 				return {
-					text: `SELECT ${select} FROM ${table} WHERE ${w.text} QUALIFY row_number() OVER (PARTITION BY ${q.per} ORDER BY ${order}) <= ${limitOf(q.limit)} ORDER BY ${order}`,
+					text: `SELECT ${select} FROM ${table} WHERE ${w.text} QUALIFY row_number() OVER (PARTITION BY ${split} ORDER BY ${order}) <= ${limitOf(q.limit)} ORDER BY ${order}`,
 					params: w.params
 				};
 			if (q.limit === undefined)
@@ -193,12 +199,12 @@ export function toSql(q: Query, useCube = false, table = TABLE): SqlQuery {
 		}
 		case 'comparable': {
 			const k = limitOf(q.perIndicator);
-			const groups = q.per ? `${q.per}, indicator` : 'indicator';
+			const groups = split ? `${split}, indicator` : 'indicator';
 			const firsts = cube
 				? `SELECT unnest(list_sort(flatten(list(first)))[1:${k}]) FROM ${cubeOf(table)} WHERE ${w.text} GROUP BY ${groups}${q.per ? '' : ' HAVING sum(n) >= 2'}`
 				: `SELECT unnest(min(source_order, ${k})) FROM ${table} WHERE ${w.text} GROUP BY ${groups}${q.per ? '' : ' HAVING count(*) >= 2'}`;
 			return {
-				text: `SELECT ${COMPARE_COLUMNS.join(', ')}${q.per ? `, ${q.per} AS per` : ''} FROM ${table} WHERE source_order IN (${firsts}) ORDER BY ${ORDER_COMPARABLE}`,
+				text: `SELECT ${COMPARE_COLUMNS.join(', ')}${split ? `, ${split} AS per` : ''} FROM ${table} WHERE source_order IN (${firsts}) ORDER BY ${ORDER_COMPARABLE}`,
 				params: w.params
 			};
 		}

@@ -17,24 +17,46 @@ import type { Selection, View } from '../state/selection';
 import { selectionToSearch } from '../state/url';
 import type { KeyCount, Query, YearCount } from './describe';
 import { explorerQueries, type ExplorerResult } from './explorer';
-import type { SetField } from './filters';
+import type { PerField } from './describe';
 
-/** The views a click selects values in. */
-export const INDEXED_VIEWS = ['topic', 'doc', 'geo', 'indicator'] as const;
+/** The views a click or a brush chooses in. */
+export const INDEXED_VIEWS = ['topic', 'doc', 'geo', 'indicator', 'year'] as const;
 export type IndexedView = (typeof INDEXED_VIEWS)[number];
 
-const FIELD: Record<IndexedView, SetField> = {
+const FIELD: Record<IndexedView, PerField> = {
 	topic: 'topic',
 	doc: 'doc_id',
 	geo: 'geo_code',
-	indicator: 'indicator'
+	indicator: 'indicator',
+	// A year range chooses whole periods: a figure is in it when its period overlaps the range.
+	year: 'period'
 };
 const CHOSEN = {
 	topic: 'topics',
 	doc: 'docs',
 	geo: 'geos',
-	indicator: 'indicators'
+	indicator: 'indicators',
+	year: 'years'
 } as const satisfies Record<IndexedView, keyof Selection>;
+
+/** Whether a part of the index (the figures of one `per` value) is chosen by the selection. */
+function chosenBy(sel: Selection, view: IndexedView): (per: string | null | undefined) => boolean {
+	if (view === 'year') {
+		if (!sel.years) return () => true;
+		const [from, to] = sel.years;
+		// The same test as the engines' year filter: the period overlaps [from, to]; undated never.
+		return (per) => {
+			if (per == null) return false;
+			const [start, end] = per.split('-').map(Number) as [number, number];
+			return start <= to && end >= from;
+		};
+	}
+	const chosen: string[] = sel[CHOSEN[view]];
+	// No value chosen: the view does not filter, so every value's part counts.
+	if (chosen.length === 0) return () => true;
+	const set = new Set(chosen);
+	return (per) => per != null && set.has(per);
+}
 
 type Name = keyof ReturnType<typeof explorerQueries>;
 /** The view whose selection each answer ignores (the crossfilter rule, `filtersFor`). */
@@ -51,7 +73,10 @@ const IGNORES: Record<Name, View | null> = {
 };
 
 /** The selection with the view's values left out: what the view's index depends on. */
-const rest = (sel: Selection, view: IndexedView): Selection => ({ ...sel, [CHOSEN[view]]: [] });
+const rest = (sel: Selection, view: IndexedView): Selection => ({
+	...sel,
+	[CHOSEN[view]]: view === 'year' ? null : []
+});
 
 /** Which index answers a selection for a view: the same for every choice of the view's values. */
 export function indexKey(sel: Selection, view: IndexedView, tableLimit: number): string {
@@ -90,15 +115,13 @@ export async function buildIndex(
 	};
 }
 
-type Tagged = { per?: string };
+type Tagged = { per?: string | null };
 
 /** The explorer's answer for `sel`, which must have the index's key (`indexKey`) for its view. */
 export function answerFromIndex(index: ViewIndex, sel: Selection): ExplorerResult {
 	const { view, answers } = index;
-	const chosen: string[] = sel[CHOSEN[view]];
-	const set = new Set(chosen);
-	// No value chosen: the view does not filter, so every value's part counts.
-	const counts = (r: Tagged) => chosen.length === 0 || set.has(r.per as string);
+	const chosen = chosenBy(sel, view);
+	const counts = (r: Tagged) => chosen(r.per);
 	const own = (name: Name) => IGNORES[name] === view;
 
 	const byKey = (name: 'topics' | 'docs' | 'geos' | 'indicators'): KeyCount[] => {
