@@ -6,11 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Engine, ResultsOf } from '../../src/lib/db/engine';
 import type { Query } from '../../src/lib/queries/describe';
-import { ExplorerAnswers } from '../../src/lib/queries/prefetch';
+import { AHEAD_AFTER_MS, ExplorerAnswers } from '../../src/lib/queries/prefetch';
 import { runExplorer } from '../../src/lib/queries/explorer';
 import { InstantEngine } from '../../src/lib/db/instant';
 import { validateDataDir } from '../../src/lib/data/node-files';
-import { toSiteFigures } from '../../src/lib/data/site-table';
+import { toSiteFigures, type SiteFigure } from '../../src/lib/data/site-table';
 import { EMPTY_SELECTION } from '../../src/lib/state/selection';
 
 /** An engine that counts how often it is asked and can be made to fail. */
@@ -139,5 +139,47 @@ describe('ExplorerAnswers', () => {
 		const plain = countingEngine();
 		await answers.ahead(plain, EMPTY_SELECTION, 50, 100);
 		expect(plain.asked).toBe(0);
+	});
+
+	it('keeps no index an engine finished building after the page moved to another engine', async () => {
+		const data = validateDataDir();
+		const all = toSiteFigures(data.figures, data.documents);
+		// The old engine holds rows the new one does not (the user's rows, since hidden).
+		const extra = all.slice(0, 5).map((f, i): SiteFigure => ({
+			...f,
+			figure_id: `mine-${i}`,
+			topic: 'remittances',
+			period_start: 2000,
+			period_end: 2001,
+			source_order: 100_000 + i
+		}));
+		const before = new InstantEngine([...all, ...extra]);
+		const after = new InstantEngine(all);
+		const slowly = (engine: InstantEngine): Engine => ({
+			name: 'duckdb',
+			run: (q) => engine.run(q),
+			runAll: async (qs) => {
+				await new Promise((r) => setTimeout(r, 40));
+				return engine.runAll(qs);
+			}
+		});
+		const old = slowly(before);
+		const now = slowly(after);
+		const answers = new ExplorerAnswers();
+		const building = answers.ahead(old, EMPTY_SELECTION, 50, 200);
+		// The switch comes while the old engine's first index is being built.
+		await new Promise((r) => setTimeout(r, AHEAD_AFTER_MS + 20));
+		await answers.take(now, EMPTY_SELECTION, 50);
+		// The page, updated by the new engine, starts that engine's indexes (after its own wait).
+		void answers.ahead(now, EMPTY_SELECTION, 50, 200);
+		await building;
+		// Whichever view's index the old engine was building, none answers for the new one.
+		for (const sel of [
+			remittances,
+			{ ...EMPTY_SELECTION, docs: [extra[0]!.doc_id] },
+			{ ...EMPTY_SELECTION, geos: [extra[0]!.geo_code] },
+			{ ...EMPTY_SELECTION, years: [1000, 3000] as [number, number] }
+		])
+			expect(await answers.take(now, sel, 50)).toEqual(await runExplorer(after, sel, 50));
 	});
 });

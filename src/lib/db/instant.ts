@@ -62,16 +62,21 @@ function sorter(sort: SortKey, descending: boolean): (a: Row, b: Row) => number 
 		case 'doc_line':
 			return (a, b) => dir * (a.source_order - b.source_order);
 		case 'value':
-			return then((a, b) => nullsLast(a.value ?? a.high, b.value ?? b.high), by('figure_id'));
+			return then(
+				(a, b) => nullsLast(a.value ?? a.high, b.value ?? b.high),
+				by('figure_id'),
+				by('source_order')
+			);
 		case 'period':
 			return then(
 				(a, b) => nullsLast(a.period_start, b.period_start),
 				(a, b) => nullsLast(a.period_end, b.period_end) * dir,
-				by('figure_id')
+				by('figure_id'),
+				by('source_order')
 			);
 		case 'indicator':
 		case 'geography':
-			return then((a, b) => dir * cmp(a[sort], b[sort]), by('figure_id'));
+			return then((a, b) => dir * cmp(a[sort], b[sort]), by('figure_id'), by('source_order'));
 	}
 }
 
@@ -370,4 +375,5 @@ const comparableOrder = (a: Row, b: Row) =>
 	cmp(a.indicator, b.indicator) ||
 	cmp(a.unit, b.unit) ||
 	nullsLastAsc(a.period_start, b.period_start) ||
-	cmp(a.figure_id, b.figure_id);
+	cmp(a.figure_id, b.figure_id) ||
+	a.source_order - b.source_order;

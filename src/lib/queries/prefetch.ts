@@ -70,8 +70,12 @@ export class ExplorerAnswers {
 	private fromIndex(engine: Engine, sel: Selection, tableLimit: number): ExplorerResult | null {
 		if (engine !== this.engine) return null;
 		for (const view of AHEAD) {
-			const index = this.indexes.get(indexKey(sel, view, tableLimit));
+			const key = indexKey(sel, view, tableLimit);
+			const index = this.indexes.get(key);
 			if (!index) continue;
+			// Most recently used last, so the oldest is the one let go.
+			this.indexes.delete(key);
+			this.indexes.set(key, index);
 			const start = performance.now();
 			const answer = answerFromIndex(index, sel);
 			// A User Timing measure like a query's (`cifras:<engine>:explorer`), for DevTools and the bench.
@@ -136,12 +140,16 @@ export class ExplorerAnswers {
 				}
 				await idle();
 				if (round !== this.round) return;
+				let index: ViewIndex;
 				try {
-					this.indexes.set(key, await buildIndex(engine, sel, view, tableLimit));
+					index = await buildIndex(engine, sel, view, tableLimit);
 				} catch {
 					// Clicks are then answered by queries, which report any error themselves.
 					return;
 				}
+				// The engine may have changed meanwhile (the user's rows hidden, say): its data did too.
+				if (engine !== this.engine) return;
+				this.indexes.set(key, index);
 				while (this.indexes.size > KEEP_INDEXES)
 					this.indexes.delete(this.indexes.keys().next().value!);
 				if (round !== this.round) return;

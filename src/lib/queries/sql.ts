@@ -65,10 +65,11 @@ export function inlineParams({ text, params }: SqlQuery): string {
 
 const ORDER: Record<SortKey, (desc: boolean) => string> = {
 	doc_line: (d) => `source_order ${d ? 'DESC' : 'ASC'}`,
-	value: (d) => `coalesce(value, high) ${d ? 'DESC' : 'ASC'} NULLS LAST, figure_id`,
-	period: (d) => `period_start ${d ? 'DESC' : 'ASC'} NULLS LAST, period_end, figure_id`,
-	indicator: (d) => `indicator ${d ? 'DESC' : 'ASC'}, figure_id`,
-	geography: (d) => `geography ${d ? 'DESC' : 'ASC'}, figure_id`
+	value: (d) => `coalesce(value, high) ${d ? 'DESC' : 'ASC'} NULLS LAST, figure_id, source_order`,
+	period: (d) =>
+		`period_start ${d ? 'DESC' : 'ASC'} NULLS LAST, period_end, figure_id, source_order`,
+	indicator: (d) => `indicator ${d ? 'DESC' : 'ASC'}, figure_id, source_order`,
+	geography: (d) => `geography ${d ? 'DESC' : 'ASC'}, figure_id, source_order`
 };
 
 /**
@@ -116,7 +117,8 @@ export function cubeAnswers(q: Query): boolean {
 	return true;
 }
 
-const ORDER_COMPARABLE = 'indicator, unit, period_start NULLS LAST, figure_id';
+// Ties end on source_order: a user's rows may repeat a figure_id (their own copy of figures.csv).
+const ORDER_COMPARABLE = 'indicator, unit, period_start NULLS LAST, figure_id, source_order';
 
 /** The SQL of a `per` split: a column, or a figure's period as "start-end" (NULL when undated). */
 function perSql(per: PerField): string {

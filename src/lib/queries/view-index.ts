@@ -47,7 +47,11 @@ function chosenBy(sel: Selection, view: IndexedView): (per: string | null | unde
 		// The same test as the engines' year filter: the period overlaps [from, to]; undated never.
 		return (per) => {
 			if (per == null) return false;
-			const [start, end] = per.split('-').map(Number) as [number, number];
+			// "start-end" as `perSql` writes it; a year may be negative ("-5--3").
+			const m = /^(-?\d+)-(-?\d+)$/.exec(per);
+			if (!m) return false;
+			const start = Number(m[1]);
+			const end = Number(m[2]);
 			return start <= to && end >= from;
 		};
 	}
