@@ -6,6 +6,18 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import { SITE_COLUMNS } from '../../src/lib/data/site-table';
 import { cubeSql, inlineParams, toSql } from '../../src/lib/queries/sql';
+import type { Engine } from '../../src/lib/db/engine';
+import type { Query } from '../../src/lib/queries/describe';
+import {
+	countBatchSql,
+	isCount,
+	splitBatch,
+	type BatchRow,
+	type CountQuery
+} from '../../src/lib/queries/batch';
+import { runExplorer } from '../../src/lib/queries/explorer';
+import { answerFromIndex, buildIndex, type IndexedView } from '../../src/lib/queries/view-index';
+import { EMPTY_SELECTION, type Selection } from '../../src/lib/state/selection';
 import {
 	EXPLORER_TABLE,
 	explorerTableSql,
@@ -84,5 +96,60 @@ describe('the user’s figures in the explorer', () => {
 			).getRowObjectsJS()[0]!.n
 		);
 		expect(n!.n).toBe(curatedLabour + 1);
+	});
+
+	it('are counted and listed alike from the views’ indexes, even as a second copy of every figure', async () => {
+		const db = await (await DuckDBInstance.create(':memory:')).connect();
+		await db.run(`CREATE TABLE figures AS FROM read_parquet('static/data/figures.parquet')`);
+		await db.run(`CREATE TABLE documents AS FROM read_parquet('static/data/documents.parquet')`);
+		// The user's table is figures.csv itself: every figure_id twice, as sort keys tie.
+		await db.run(`CREATE TABLE mine AS FROM read_csv('data/figures.csv')`);
+		await db.run(explorerTableSql(['mine']));
+		await db.run(cubeSql(EXPLORER_TABLE));
+		const plain = (v: unknown) => (typeof v === 'bigint' ? Number(v) : v);
+		// An engine over the explorer's table in DuckDB, as the browser's (cube, literals, batch).
+		const run = async (q: Query) =>
+			(await db.runAndReadAll(inlineParams(toSql(q, true, EXPLORER_TABLE))))
+				.getRowObjectsJS()
+				.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, plain(v)])));
+		const duck: Engine = {
+			name: 'duckdb',
+			run: run as Engine['run'],
+			async runAll(queries) {
+				const counts = Object.entries(queries).filter((e): e is [string, CountQuery] =>
+					isCount(e[1])
+				);
+				const batch = (
+					await db.runAndReadAll(inlineParams(countBatchSql(counts, true, EXPLORER_TABLE)))
+				).getRowObjectsJS() as unknown as BatchRow[];
+				const out: Record<string, unknown> = splitBatch(
+					counts,
+					batch.map((r) => ({
+						...r,
+						n: Number(r.n),
+						year: r.year === null ? null : Number(r.year)
+					}))
+				);
+				for (const [name, q] of Object.entries(queries)) if (!isCount(q)) out[name] = await run(q);
+				return out as never;
+			}
+		};
+		for (const base of [
+			EMPTY_SELECTION,
+			{ ...EMPTY_SELECTION, sort: 'value' as const, desc: true },
+			{ ...EMPTY_SELECTION, sort: 'indicator' as const, years: [1990, 2005] as [number, number] }
+		])
+			for (const [view, choice] of [
+				['topic', { topics: ['migrant_stock', 'remittances'] }],
+				['doc', { docs: ['hemispheric-2002'] }],
+				['geo', { geos: ['CAN', 'WLD'] }],
+				['year', { years: [1995, 2000] }]
+			] as [IndexedView, Partial<Selection>][]) {
+				const sel: Selection = { ...base, ...choice };
+				const index = await buildIndex(duck, base, view, 25);
+				expect(answerFromIndex(index, sel), `${view} on ${JSON.stringify(base)}`).toEqual(
+					await runExplorer(duck, sel, 25)
+				);
+			}
 	});
 });
