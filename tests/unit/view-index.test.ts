@@ -8,6 +8,7 @@ import { toSiteFigures, type SiteFigure } from '../../src/lib/data/site-table';
 import { InstantEngine } from '../../src/lib/db/instant';
 import { runExplorer } from '../../src/lib/queries/explorer';
 import {
+	CHOSEN,
 	INDEXED_VIEWS,
 	answerFromIndex,
 	buildIndex,
@@ -21,14 +22,6 @@ beforeAll(() => {
 	const r = validateDataDir();
 	figures = toSiteFigures(r.figures, r.documents);
 });
-
-const CHOSEN = {
-	topic: 'topics',
-	doc: 'docs',
-	geo: 'geos',
-	indicator: 'indicators',
-	year: 'years'
-} as const;
 
 /** What a reader can choose in a view: values of its field, or a year range (ends included). */
 function choicesIn(view: IndexedView): (string[] | [number, number] | null)[] {

@@ -31,7 +31,8 @@ const FIELD: Record<IndexedView, PerField> = {
 	// A year range chooses whole periods: a figure is in it when its period overlaps the range.
 	year: 'period'
 };
-const CHOSEN = {
+/** The selection's clause each view chooses in. */
+export const CHOSEN = {
 	topic: 'topics',
 	doc: 'docs',
 	geo: 'geos',
