@@ -3,6 +3,7 @@ import {
 	formatFigure,
 	formatNumber,
 	quoteParts,
+	wordOccurrences,
 	formatFigureShort
 } from '../../src/lib/data/format';
 
@@ -35,6 +36,20 @@ describe('format', () => {
 			' people.'
 		]);
 		expect(quoteParts('No match.', '7')).toEqual(['No match.', '', '']);
+	});
+
+	it('highlights the number where it stands as words of its own', () => {
+		const quote =
+			'Many had been detained for 17 months, 300 had been deported and 30 granted refugee status.';
+		expect(quoteParts(quote, '30')[0]).toBe(
+			'Many had been detained for 17 months, 300 had been deported and '
+		);
+		expect(quoteParts('Costs of US$300 and US$30.', 'US$30')[0]).toBe('Costs of US$300 and ');
+		expect(wordOccurrences('half of them, and half of the 11 million', 'half')).toEqual([0, 18]);
+		expect(wordOccurrences('the halfway mark', 'half')).toEqual([]);
+		// A number glued to a word as printed is still found, as it is written.
+		expect(quoteParts('a 5-year plan', '5')).toEqual(['a ', '5', '-year plan']);
+		expect(quoteParts('Ñandú 7 años', '7')).toEqual(['Ñandú ', '7', ' años']);
 	});
 });
 

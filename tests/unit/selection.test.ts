@@ -5,6 +5,7 @@ import {
 	EMPTY_SELECTION,
 	filtersFor,
 	isEmpty,
+	rebase,
 	toggle
 } from '../../src/lib/state/selection';
 
@@ -44,5 +45,22 @@ describe('selection', () => {
 		const cleared = clearAll(sel);
 		expect(isEmpty(cleared)).toBe(true);
 		expect(cleared.sort).toBe('value');
+	});
+
+	it('carries a link drawn from an older view over to the address as it is now', () => {
+		const drawn = { ...EMPTY_SELECTION, topics: ['remittances'] };
+		// The address has a search the screen does not show yet; the link adds a document.
+		const now = { ...drawn, q: 'migrants' };
+		const link = { ...drawn, docs: ['hemispheric-2002'] };
+		expect(rebase(link, drawn, now)).toEqual({ ...now, docs: ['hemispheric-2002'] });
+		// A link that clears a view clears it, whatever else changed meanwhile.
+		const clearing = { ...drawn, topics: [] };
+		expect(rebase(clearing, drawn, { ...now, years: [1990, 2000] })).toEqual({
+			...now,
+			topics: [],
+			years: [1990, 2000]
+		});
+		// With nothing pending, the link is followed as it is.
+		expect(rebase(link, drawn, drawn)).toEqual(link);
 	});
 });

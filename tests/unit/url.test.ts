@@ -48,6 +48,37 @@ describe('url state', () => {
 		expect(r.ignored).toEqual(['the search was cut to 200 characters']);
 	});
 
+	it('says when a one-value parameter is repeated, and uses the first', () => {
+		const r = parse('years=1990-2000&years=1850&sort=value&sort=period&q=a&q=b');
+		expect(r.selection.years).toEqual([1990, 2000]);
+		expect(r.selection.sort).toBe('value');
+		expect(r.selection.q).toBe('a');
+		expect(r.ignored).toEqual([
+			'"years" was given 2 times: only the first is used',
+			'"sort" was given 2 times: only the first is used',
+			'"q" was given 2 times: only the first is used'
+		]);
+	});
+
+	it('keeps a year range within the data and says when a list is cut', () => {
+		expect(parse('years=1000-9999').selection.years).toEqual([1850, 2013]);
+		expect(parse('years=1700-1900').selection.years).toEqual([1850, 1900]);
+		const many = Array.from({ length: 60 }, () => 'MEX').join(',');
+		// Repeats of one value are one value, not a cut list.
+		expect(parse(`geo=${many}`).ignored).toEqual([]);
+		const big = { ...known, geos: new Set(Array.from({ length: 60 }, (_, i) => `G${i}`)) };
+		const r = parseSelection(new URLSearchParams(`geo=${[...big.geos].join(',')}`), big);
+		expect(r.selection.geos).toHaveLength(50);
+		expect(r.ignored).toEqual(['10 more geo values beyond the first 50']);
+	});
+
+	it('takes a synthetic table of at most a million rows', () => {
+		expect(parse('synthetic=1000000').selection.synthetic).toBe(1_000_000);
+		expect(parse('synthetic=2000000').ignored).toEqual([
+			'synthetic "2000000" is not a row count from 1 to 1000000'
+		]);
+	});
+
 	it('never throws and always returns a valid selection, for 2,000 random query strings', () => {
 		const junk = fc.oneof(
 			fc.string({ maxLength: 300 }),

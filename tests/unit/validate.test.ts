@@ -52,6 +52,20 @@ describe('validate', () => {
 		]);
 	});
 
+	it('catches a value_text that stands more than once in its quote', () => {
+		const figures = withCell(
+			'a-share',
+			'quote',
+			'That figure represented just over 13% of the migrants, and 13% of the women.'
+		);
+		expect(messages(run(figures, documentsCsv, null))).toEqual([
+			expect.stringContaining('row 3, value_text: "13%" stands 2 times in the quote')
+		]);
+		// Once as words of its own is once: "13%" inside "113%" does not count.
+		const once = withCell('a-share', 'quote', 'Just over 13% of the migrants, up from 113%.');
+		expect(messages(run(once, documentsCsv, null))).toEqual([]);
+	});
+
 	it('catches a misquoted sentence', () => {
 		const m = messages(
 			run(

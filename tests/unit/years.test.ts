@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { yearsLayout } from '../../src/lib/charts/years';
+import { brushYears, yearsLayout } from '../../src/lib/charts/years';
 
 describe('yearsLayout', () => {
 	const o = { width: 640, domain: [2000, 2005] as [number, number], selected: null };
@@ -35,5 +35,34 @@ describe('yearsLayout', () => {
 	it('marks the bars inside a chosen range', () => {
 		const { bars } = yearsLayout([{ year: 2002, n: 1 }], { ...o, selected: [2001, 2002] });
 		expect(bars.filter((b) => b.inside).map((b) => b.year)).toEqual([2001, 2002]);
+	});
+});
+
+describe('brushYears', () => {
+	const { x, yearAt } = yearsLayout([], { width: 640, domain: [1850, 2006], selected: null });
+	const domain: [number, number] = [1850, 2006];
+
+	it('takes every year whose bar the brush touches', () => {
+		expect(brushYears(x(1990.4), x(2000.2), yearAt, domain)).toEqual([1990, 2000]);
+	});
+
+	it('gives the one year a drag inside a bar covers, never a reversed range', () => {
+		expect(brushYears(x(2000.3), x(2000.45), yearAt, domain)).toEqual([2000, 2000]);
+		expect(brushYears(x(2000.6), x(2000.9), yearAt, domain)).toEqual([2000, 2000]);
+	});
+
+	it('reads a brush put on a selection back as that selection', () => {
+		for (const [a, b] of [
+			[1850, 2006],
+			[1901, 1901],
+			[1990, 2001],
+			[1933, 1977]
+		] as const)
+			expect(brushYears(x(a), x(b + 1), yearAt, domain)).toEqual([a, b]);
+	});
+
+	it('stays within the data and takes either drag direction', () => {
+		expect(brushYears(x(1700), x(1860.5), yearAt, domain)).toEqual([1850, 1860]);
+		expect(brushYears(x(2010), x(1999.5), yearAt, domain)).toEqual([1999, 2006]);
 	});
 });

@@ -64,3 +64,23 @@ export function yearsLayout(
 		yTicks: yTickValues.map((n) => ({ n, y: y(n) }))
 	};
 }
+
+/**
+ * The years a brush from pixel x0 to x1 covers: every year whose bar it touches, within the
+ * domain. A drag inside one bar chooses that year (rounding to the nearest edges would give
+ * an empty or reversed range there).
+ */
+export function brushYears(
+	x0: number,
+	x1: number,
+	yearAt: (px: number) => number,
+	domain: [number, number]
+): [number, number] {
+	const clamp = (y: number) => Math.max(domain[0], Math.min(domain[1], y));
+	// A brush edge on a bar's edge (where the brush is put for a selection) is that edge, not
+	// a pixel's rounding error beyond it; one ending on a bar's left edge does not take that year.
+	const eps = 1e-6;
+	const from = clamp(Math.floor(yearAt(Math.min(x0, x1)) + eps));
+	const to = clamp(Math.ceil(yearAt(Math.max(x0, x1)) - eps) - 1);
+	return [from, Math.max(from, to)];
+}

@@ -96,9 +96,28 @@ export function formatFigureShort(f: FormattableFigure): string {
 	return sign === '~' ? `~${num(f.value)}` : sign ? `${sign} ${num(f.value)}` : num(f.value);
 }
 
+/**
+ * Where `text` stands in `quote` as words of its own: "30" in "30 had been granted", not in
+ * "300 had been deported". Offsets of every such occurrence, in order.
+ */
+export function wordOccurrences(quote: string, text: string): number[] {
+	const out: number[] = [];
+	if (!text) return out;
+	const inWord = /[\p{L}\p{N}]/u;
+	for (let at = quote.indexOf(text); at >= 0; at = quote.indexOf(text, at + 1)) {
+		const before = quote[at - 1] ?? ' ';
+		const after = quote[at + text.length] ?? ' ';
+		// A text that itself starts or ends inside a word ("US$") is matched as it is written.
+		const startsWord = !inWord.test(text[0]!) || !inWord.test(before);
+		const endsWord = !inWord.test(text[text.length - 1]!) || !inWord.test(after);
+		if (startsWord && endsWord) out.push(at);
+	}
+	return out;
+}
+
 /** The quote cut around its figure, so the number can be highlighted without any HTML. */
 export function quoteParts(quote: string, valueText: string): [string, string, string] {
-	const at = valueText ? quote.indexOf(valueText) : -1;
+	const at = wordOccurrences(quote, valueText)[0] ?? (valueText ? quote.indexOf(valueText) : -1);
 	if (at < 0) return [quote, '', ''];
 	return [quote.slice(0, at), valueText, quote.slice(at + valueText.length)];
 }

@@ -4,6 +4,7 @@
  * quote, and breakdowns that add up to their total (or carry a note saying why not).
  */
 import { readCsv } from './csv';
+import { wordOccurrences } from './format';
 import { states } from './numbers';
 import { parseTable, type Problem } from './parse-table';
 import { findQuote } from './source-text';
@@ -78,6 +79,13 @@ export function validate(input: ValidationInput): ValidationResult {
 			at(f._row, 'quote', 'has runs of whitespace; expected them collapsed to single spaces');
 		if (f.value_text && f.quote && !f.quote.includes(f.value_text))
 			at(f._row, 'value_text', `"${f.value_text}" is not in the quote`);
+		else if (f.value_text && wordOccurrences(f.quote, f.value_text).length > 1)
+			// The figure page highlights the number in its quote, and must highlight the right one.
+			at(
+				f._row,
+				'value_text',
+				`"${f.value_text}" stands ${wordOccurrences(f.quote, f.value_text).length} times in the quote; expected the printed words around this figure's number, so that they stand once`
+			);
 		if (f.part_of) {
 			const total = byId.get(f.part_of);
 			if (!total) at(f._row, 'part_of', `"${f.part_of}" is not a figure_id`);

@@ -119,3 +119,18 @@ export function describeSelection(s: Selection, labels: SelectionLabels): string
 		.filter(Boolean)
 		.join('; ');
 }
+
+/**
+ * The view a link leads to, applied to the address as it is now. Links are drawn from the view
+ * on screen, which is a moment behind the address while an answer is on its way (a search just
+ * applied, say): the link's change is carried over, and what it did not change comes from the
+ * address, so nothing chosen meanwhile is lost.
+ */
+export function rebase(link: Selection, drawnFrom: Selection, current: Selection): Selection {
+	const out = { ...current };
+	for (const key of Object.keys(link) as (keyof Selection)[]) {
+		if (JSON.stringify(link[key]) !== JSON.stringify(drawnFrom[key]))
+			(out as Record<keyof Selection, unknown>)[key] = link[key];
+	}
+	return out;
+}

@@ -31,8 +31,11 @@ const KNOWN_PARAMS = new Set([
 	'engine',
 	'synthetic'
 ]);
-const MAX_SYNTHETIC = 2_000_000;
+// The bench's million rows; more would only stall the phone of someone sent such a link.
+const MAX_SYNTHETIC = 1_000_000;
 const MAX_LIST = 50;
+/** Parameters that hold one value: a repeated one is reported, and the first is used. */
+const SINGLE_PARAMS = new Set(['years', 'q', 'sort', 'desc', 'engine', 'synthetic']);
 const MAX_Q = 200;
 
 /** Shortens hostile or huge input before it is echoed in a notice. */
@@ -47,6 +50,8 @@ export function parseSelection(params: URLSearchParams, known: KnownValues): Par
 	const ignored: string[] = [];
 	for (const key of new Set(params.keys())) {
 		if (!KNOWN_PARAMS.has(key)) ignored.push(`unknown parameter "${shown(key)}"`);
+		else if (SINGLE_PARAMS.has(key) && params.getAll(key).length > 1)
+			ignored.push(`"${key}" was given ${params.getAll(key).length} times: only the first is used`);
 	}
 	for (const [param, field] of Object.entries(LIST_PARAMS) as [
 		keyof typeof LIST_PARAMS,
@@ -56,11 +61,15 @@ export function parseSelection(params: URLSearchParams, known: KnownValues): Par
 		const all = params.getAll(param);
 		const values = param === 'indicator' ? all : all.flatMap((v) => v.split(','));
 		const ok: string[] = [];
+		let over = 0;
 		for (const v of values) {
 			if (v === '') continue;
-			if (known[field].has(v) && !ok.includes(v) && ok.length < MAX_LIST) ok.push(v);
-			else if (!known[field].has(v)) ignored.push(`${param} "${shown(v)}" is not in the data`);
+			if (!known[field].has(v)) ignored.push(`${param} "${shown(v)}" is not in the data`);
+			else if (ok.includes(v)) continue;
+			else if (ok.length < MAX_LIST) ok.push(v);
+			else over += 1;
 		}
+		if (over) ignored.push(`${over} more ${param} values beyond the first ${MAX_LIST}`);
 		sel[field] = ok.sort();
 	}
 	const years = params.get('years');
@@ -68,7 +77,9 @@ export function parseSelection(params: URLSearchParams, known: KnownValues): Par
 		const m = /^(\d{4})(?:-(\d{4}))?$/.exec(years.trim());
 		const from = m ? Number(m[1]) : NaN;
 		const to = m ? Number(m[2] ?? m[1]) : NaN;
-		if (m && from <= to && to >= known.years[0] && from <= known.years[1]) sel.years = [from, to];
+		// A range reaching past the data's years selects the same figures as its part within them.
+		if (m && from <= to && to >= known.years[0] && from <= known.years[1])
+			sel.years = [Math.max(from, known.years[0]), Math.min(to, known.years[1])];
 		else
 			ignored.push(
 				`years "${shown(years)}" is not a range like 1990-2000 within ${known.years[0]}–${known.years[1]}`

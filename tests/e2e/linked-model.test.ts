@@ -1,0 +1,214 @@
+/**
+ * Every linked interaction, checked against a model: after each click, drag, key or search, every
+ * view's counts, the total, the table's first page and the address are what the crossfilter
+ * rule gives for the selection — and the same address opened afresh, or reached with Back and
+ * Forward, shows the same.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { mark, ready } from './helpers';
+import {
+	expectedParams,
+	expectedState,
+	loadModel,
+	pageState,
+	params,
+	type ModelData,
+	type ModelSelection
+} from './model';
+
+/** Clicks a point of the map where the topmost shape is the country's own (not a lake, not a neighbour). */
+async function clickCountry(page: Page, name: string) {
+	const country = page.locator(`#view-geo svg.map a[aria-label^="${name}:"]`);
+	await country.scrollIntoViewIfNeeded();
+	const point = await country.evaluate((a) => {
+		const r = a.getBoundingClientRect();
+		for (let i = 1; i < 20; i++)
+			for (let j = 1; j < 20; j++) {
+				const x = r.left + (r.width * i) / 20;
+				const y = r.top + (r.height * j) / 20;
+				if (document.elementFromPoint(x, y)?.closest('a') === a) return { x, y };
+			}
+		return null;
+	});
+	expect(point, `a point inside ${name}`).not.toBeNull();
+	await page.mouse.click(point!.x, point!.y);
+}
+
+async function expectView(page: Page, m: ModelData, s: ModelSelection) {
+	await expect.poll(() => params(page)).toEqual(expectedParams(s));
+	await expect.poll(() => pageState(page)).toEqual(expectedState(m, s));
+}
+
+for (const engine of ['instant', 'auto'] as const) {
+	test(`each view filters the others, the table and the address (${engine} engine)`, async ({
+		page
+	}) => {
+		const m = await loadModel(page);
+		const suffix = engine === 'instant' ? '?engine=instant' : '';
+		await page.goto(`/${suffix}`);
+		await ready(page);
+		if (engine === 'auto')
+			await expect(page.getByTestId('engine-status')).toHaveAttribute('data-state', 'ready');
+		// Links carry the engine along; the model's parameters leave it out.
+		const view = async (s: ModelSelection) => {
+			if (engine === 'instant') {
+				await expect.poll(() => params(page)).toEqual({ ...expectedParams(s), engine: 'instant' });
+				await expect.poll(() => pageState(page)).toEqual(expectedState(m, s));
+			} else await expectView(page, m, s);
+		};
+		const history: ModelSelection[] = [{}];
+		const step = async (s: ModelSelection) => {
+			history.push(s);
+			await view(s);
+		};
+		await view({});
+
+		await mark(page, 'view-topic', 'Migrant stocks').click();
+		await step({ topics: ['migrant_stock'] });
+
+		await mark(page, 'view-doc', 'Hemispheric Conference 2002').click();
+		await step({ topics: ['migrant_stock'], docs: ['hemispheric-2002'] });
+
+		// A second topic joins the first.
+		await mark(page, 'view-topic', 'Displacement and refugees').click();
+		const two = { topics: ['displacement_refugees', 'migrant_stock'], docs: ['hemispheric-2002'] };
+		await step(two);
+
+		await page
+			.locator('#view-geo .regions a', { hasText: 'Latin America and the Caribbean' })
+			.click();
+		await step({ ...two, geos: ['LAC'] });
+
+		await page.getByTestId('view-topic-clear').click();
+		await step({ docs: ['hemispheric-2002'], geos: ['LAC'] });
+
+		await page.getByTestId('year-from').fill('1980');
+		await page.getByTestId('year-from').press('Enter');
+		await step({ docs: ['hemispheric-2002'], geos: ['LAC'], years: [1980, 2006] });
+
+		await page.getByTestId('view-geo-clear').click();
+		await step({ docs: ['hemispheric-2002'], years: [1980, 2006] });
+
+		// A country on the map, clicked with the mouse on a point of its own shape.
+		await clickCountry(page, 'United States of America');
+		await step({ docs: ['hemispheric-2002'], geos: ['USA'], years: [1980, 2006] });
+
+		await page.getByTestId('view-year-clear').click();
+		await step({ docs: ['hemispheric-2002'], geos: ['USA'] });
+
+		await page.getByTestId('view-doc-clear').click();
+		await step({ geos: ['USA'] });
+
+		await page.getByTestId('search').fill('deported');
+		await step({ geos: ['USA'], q: 'deported' });
+
+		await page.keyboard.press('Escape');
+		await step({});
+
+		// A brush on the timeline: the years the drag covers, whatever they are.
+		const years = page.locator('#view-year svg').first();
+		await years.scrollIntoViewIfNeeded();
+		const yb = (await years.boundingBox())!;
+		await page.mouse.move(yb.x + yb.width * 0.7, yb.y + yb.height / 2);
+		await page.mouse.down();
+		await page.mouse.move(yb.x + yb.width * 0.96, yb.y + yb.height / 2, { steps: 6 });
+		await page.mouse.up();
+		await expect.poll(() => params(page).years ?? '').toMatch(/^\d{4}-\d{4}$/);
+		const [a, b] = params(page).years!.split('-').map(Number) as [number, number];
+		expect(a).toBeLessThan(b);
+		await step({ years: [a, b] });
+
+		await mark(page, 'view-topic', 'Deportations and returns').click();
+		const last = { years: [a, b] as [number, number], topics: ['deportation_return'] };
+		await step(last);
+
+		// Back and Forward walk the same views, each as it was.
+		for (const s of history.slice(-4, -1).reverse()) {
+			await page.goBack();
+			await view(s);
+		}
+		for (const s of history.slice(-3)) {
+			await page.goForward();
+			await view(s);
+		}
+
+		// The address opened afresh restores the view exactly.
+		const fresh = await page.context().newPage();
+		await fresh.goto(page.url());
+		await ready(fresh);
+		await expect.poll(() => pageState(fresh)).toEqual(expectedState(m, last));
+		await expect(fresh.getByTestId('view-topic-selected')).toHaveText('Deportations and returns');
+		await expect(fresh.getByTestId('view-year-selected')).toHaveText(`${a}–${b}`);
+		await fresh.close();
+	});
+}
+
+test('a search is one step back: typing adds one history entry, not one per letter', async ({
+	page
+}) => {
+	const m = await loadModel(page);
+	await page.goto('/?topic=deportation_return');
+	await ready(page);
+	const input = page.getByTestId('search');
+	await input.pressSequentially('deport', { delay: 40 });
+	await expectView(page, m, { topics: ['deportation_return'], q: 'deport' });
+	await input.pressSequentially('ed', { delay: 300 });
+	await expectView(page, m, { topics: ['deportation_return'], q: 'deported' });
+	await page.goBack();
+	await expectView(page, m, { topics: ['deportation_return'] });
+	await expect(input).toHaveValue('');
+});
+
+test('a click made while a search waits to be applied is kept', async ({ page }) => {
+	const m = await loadModel(page);
+	await page.goto('/');
+	await ready(page);
+	await page.getByTestId('search').fill('migrants');
+	// Within the search's 180 ms wait.
+	await mark(page, 'view-doc', 'Hemispheric Conference 2002').click();
+	await expectView(page, m, { docs: ['hemispheric-2002'], q: 'migrants' });
+});
+
+test('the table is sorted from its sort links on a phone, where it has no header row', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 375, height: 740 });
+	await page.goto('/');
+	await ready(page);
+	const bar = page.getByTestId('sort-bar');
+	await bar.scrollIntoViewIfNeeded();
+	await expect(bar).toBeVisible();
+	await expect(page.locator('[data-testid="figure-table"] thead')).toBeHidden();
+	await bar.getByRole('link', { name: /^Place/ }).click();
+	await expect(page).toHaveURL(/sort=geography/);
+	await expect(bar.getByRole('link', { name: 'Place, ascending' })).toHaveAttribute(
+		'aria-current',
+		'true'
+	);
+	const places = await page
+		.locator('[data-testid="figure-table"] tbody td[data-label="Place"]')
+		.allTextContents();
+	expect(places.length).toBeGreaterThan(5);
+	// In code-point order, as both engines sort text.
+	expect([...places].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0))).toEqual(places);
+	// No row is wider than the phone.
+	const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+	expect(wide).toBeLessThanOrEqual(375);
+});
+
+test('the jump link leads the keyboard to the table', async ({ page }) => {
+	await page.goto('/?topic=remittances');
+	await ready(page);
+	await page.getByTestId('jump-table').focus();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\?topic=remittances#table-title$/);
+	await expect(page.locator('#table-title')).toBeInViewport();
+	// The next Tab lands in the table's section, not back at the top of the page.
+	await page.keyboard.press('Tab');
+	const inTable = await page.evaluate(
+		() =>
+			!!document.activeElement?.closest('section.table') && document.activeElement !== document.body
+	);
+	expect(inTable).toBe(true);
+});
