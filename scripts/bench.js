@@ -27,6 +27,47 @@ const TOPICS = [
 	'Labour'
 ];
 
+// Mixed interactions: in turn a country on the map chosen and unchosen, then a topic, a
+// document, a region and a start year chosen one after another (each narrowing the others) and
+// taken back one by one; five rounds of ten, with other values each round.
+const COUNTRIES = ['Canada', 'Mexico', 'United States of America', 'Honduras', 'Argentina'];
+const DOCS = [
+	'Hemispheric Conference 2002',
+	'IOM statement to OAS 2006',
+	'Hemispheric Conference 2002',
+	'CIM/OAS report 2006',
+	'ECLAC messages 2013'
+];
+const REGIONS = [
+	'Latin America and the Caribbean',
+	'The Caribbean',
+	'Central America',
+	'Latin America',
+	'The Americas'
+];
+/** @typedef {{ kind: 'mark', view: string, label: string } | { kind: 'region', label: string } | { kind: 'clear', view: string } | { kind: 'from', year: number }} BenchAction */
+/** @type {BenchAction[]} */
+const MIXED = [0, 1, 2, 3, 4].flatMap((r) => {
+	const country = { kind: 'mark', view: 'view-geo', label: COUNTRIES[r] };
+	const topic = { kind: 'mark', view: 'view-topic', label: TOPICS[r] };
+	const doc = { kind: 'mark', view: 'view-doc', label: DOCS[r] };
+	const region = { kind: 'region', label: REGIONS[r] };
+	return /** @type {BenchAction[]} */ ([
+		country,
+		country,
+		topic,
+		doc,
+		region,
+		{ kind: 'from', year: 1960 + 10 * r },
+		topic,
+		region,
+		doc,
+		{ kind: 'clear', view: 'view-year' }
+	]);
+});
+// A reader looks at a view before the next click: about a second (BENCH_THINK_MS).
+const THINK_MS = Number(process.env.BENCH_THINK_MS ?? 1000);
+
 if (!existsSync('build/index.html'))
 	spawnSync('npm run -s build', { shell: true, stdio: 'inherit' });
 const server = spawn('node', ['scripts/serve.js', 'build', String(PORT)], { stdio: 'ignore' });
@@ -102,6 +143,14 @@ async function run(dataset, engine) {
 	// starts a view's query on the press, as Mosaic prepares on activation.
 	const presses = [];
 	for (let i = 0; i < INTERACTIONS; i++) presses.push(await pressLatency(page, topicAt(i)));
+	// Clicks all over the page, in every view: a reader's pauses between them, then none.
+	const mixed = [];
+	for (const action of MIXED) {
+		await page.waitForTimeout(THINK_MS);
+		mixed.push((await actLatency(page, action)).total);
+	}
+	const rushed = [];
+	for (const action of MIXED) rushed.push((await actLatency(page, action)).total);
 	const detached = await detachedClicks(url);
 	const memory = await page.evaluate(() => {
 		const m = /** @type {{ memory?: { usedJSHeapSize: number } }} */ (
@@ -130,6 +179,10 @@ async function run(dataset, engine) {
 		),
 		aloneMedian: quantile(detached, 0.5),
 		aloneP95: quantile(detached, 0.95),
+		mixedMedian: quantile(mixed, 0.5),
+		mixedP95: quantile(mixed, 0.95),
+		rushedMedian: quantile(rushed, 0.5),
+		rushedP95: quantile(rushed, 0.95),
 		pressMedian: quantile(presses, 0.5),
 		pressP95: quantile(presses, 0.95),
 		memory
@@ -163,20 +216,36 @@ function installUpdateWatch() {
 			obs.observe(explorer, { attributes: true });
 		});
 	};
+	/** @param {BenchAction} a @returns {Element | undefined} */
+	const target = (a) => {
+		if (a.kind === 'mark')
+			return [...document.querySelectorAll(`#${a.view} a[aria-label^="${a.label}:"]`)].at(-1);
+		if (a.kind === 'region')
+			return [...document.querySelectorAll('#view-geo .regions a')].find((el) =>
+				el.firstChild?.textContent?.trim().startsWith(a.label)
+			);
+		if (a.kind === 'clear')
+			return document.querySelector(`[data-testid="${a.view}-clear"]`) ?? undefined;
+		return document.querySelector('[data-testid="year-from"]') ?? undefined;
+	};
 	/**
-	 * A click event on a topic bar with nothing before it (no press, no hover: as a script or a
-	 * screen reader's activation would send it), timed to the frame that shows every linked view
-	 * and the table updated; `queries` is when the engine's answer came.
-	 * @param {string} label
+	 * One interaction with nothing before it (no press, no hover: as a script or a screen
+	 * reader's activation would send it): a click event on a link of a view, or a year typed in
+	 * the timeline's box; timed to the frame that shows every linked view and the table updated.
+	 * `queries` is when the engine's answer came.
+	 * @param {BenchAction} a
 	 */
-	w.benchClick = async (label) => {
-		const marks = document.querySelectorAll(`#view-topic a[aria-label^="${label}:"]`);
+	w.benchAct = async (a) => {
+		const el = target(a);
+		if (!el) throw new Error(`bench: nothing to act on for ${JSON.stringify(a)}`);
 		const painted = w.benchNextUpdate();
 		performance.clearMeasures();
 		const t0 = performance.now();
-		marks[marks.length - 1]?.dispatchEvent(
-			new MouseEvent('click', { bubbles: true, cancelable: true, view: window })
-		);
+		if (a.kind === 'from') {
+			/** @type {HTMLInputElement} */ (el).value = String(a.year);
+			el.dispatchEvent(new Event('change', { bubbles: true }));
+		} else
+			el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window }));
 		const total = (await painted) - t0;
 		const ends = performance
 			.getEntriesByType('measure')
@@ -184,15 +253,25 @@ function installUpdateWatch() {
 			.map((m) => m.startTime + m.duration - t0);
 		return { total, queries: Math.max(0, ...ends) };
 	};
+	/** A bare click on a topic bar. @param {string} label */
+	w.benchClick = (label) => w.benchAct({ kind: 'mark', view: 'view-topic', label });
 }
 
 /**
  * @typedef {{
  *   benchNextUpdate: () => Promise<number>,
  *   benchClick: (label: string) => Promise<{ total: number, queries: number }>,
+ *   benchAct: (action: BenchAction) => Promise<{ total: number, queries: number }>,
  *   benchUpdate: Promise<number>
  * }} BenchWindow
  */
+
+/** @param {import('@playwright/test').Page} page @param {BenchAction} action */
+const actLatency = (page, action) =>
+	page.evaluate(
+		(action) => /** @type {BenchWindow} */ (/** @type {unknown} */ (window)).benchAct(action),
+		action
+	);
 
 /** @param {import('@playwright/test').Page} page @param {string} label */
 const clickLatency = (page, label) =>
@@ -340,11 +419,11 @@ try {
 /** @param {number} n */
 const ms = (n) => (Number.isFinite(n) ? `${n.toFixed(0)} ms` : '—');
 const lines = [
-	`| data | engine | first chart | layout shift | DuckDB ready | click: update median | click: p95 | of which queries (median) | click, no driver: median | no driver: p95 | press ${PRESS_MS} ms: update median | press: p95 | JS heap |`,
-	`|---|---|---|---|---|---|---|---|---|---|---|---|---|`,
+	`| data | engine | first chart | layout shift | DuckDB ready | click: update median | click: p95 | of which queries (median) | click, no driver: median | no driver: p95 | press ${PRESS_MS} ms: update median | press: p95 | all views, ${THINK_MS / 1000} s apart: median | p95 | all views, back to back: median | p95 | JS heap |`,
+	`|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|`,
 	...rows.map(
 		(r) =>
-			`| ${r.dataset} | ${r.engine === 'duckdb' ? 'DuckDB-wasm' : 'Instant (TS)'} | ${ms(r.firstChart)} | ${Number(r.shift).toFixed(3)} | ${ms(r.duckReady)} | ${ms(r.median)} | ${ms(r.p95)} | ${ms(r.queries)} | ${ms(r.aloneMedian)} | ${ms(r.aloneP95)} | ${ms(r.pressMedian)} | ${ms(r.pressP95)} | ${Number.isFinite(r.memory) ? `${r.memory.toFixed(0)} MB` : '—'} |`
+			`| ${r.dataset} | ${r.engine === 'duckdb' ? 'DuckDB-wasm' : 'Instant (TS)'} | ${ms(r.firstChart)} | ${Number(r.shift).toFixed(3)} | ${ms(r.duckReady)} | ${ms(r.median)} | ${ms(r.p95)} | ${ms(r.queries)} | ${ms(r.aloneMedian)} | ${ms(r.aloneP95)} | ${ms(r.pressMedian)} | ${ms(r.pressP95)} | ${ms(r.mixedMedian)} | ${ms(r.mixedP95)} | ${ms(r.rushedMedian)} | ${ms(r.rushedP95)} | ${Number.isFinite(r.memory) ? `${r.memory.toFixed(0)} MB` : '—'} |`
 	)
 ];
 const out = [...(rows.length ? lines : []), ...(sqlLines.length ? ['', ...sqlLines] : [])];
