@@ -29,6 +29,17 @@ describe('format', () => {
 		expect(fig({ value: 4, unit: 'count' })).toBe('4');
 	});
 
+	it('leads with the printed words of a fraction the document wrote in words', () => {
+		const third = { value: 33.33, unit: 'percent' as const, qualifier: 'more_than' as const };
+		expect(fig({ ...third, value_text: 'one third' })).toBe('more than one third (33.33%)');
+		expect(formatFigureShort({ low: null, high: null, ...third, value_text: 'one third' })).toBe(
+			'> one third'
+		);
+		// Whole numbers in words, and numbers printed as digits, read as their value.
+		expect(fig({ value: 50, unit: 'percent', value_text: 'half' })).toBe('50%');
+		expect(fig({ value: 13.5, unit: 'percent', value_text: '13.5%' })).toBe('13.5%');
+	});
+
 	it('cuts a quote around its figure for highlighting', () => {
 		expect(quoteParts('About 20 million people.', '20 million')).toEqual([
 			'About ',

@@ -58,6 +58,19 @@ export interface FormattableFigure {
 	high: number | null;
 	qualifier: Qualifier;
 	unit: Unit;
+	/** The number as printed: shown in place of a fraction the document wrote in words. */
+	value_text?: string;
+}
+
+/**
+ * The printed words of a figure whose value stands for a fraction written in words ("one
+ * third" kept as 33.33): its decimals were never printed, so the words lead and the value
+ * follows in brackets. Null for every other figure, whose formatted value is what was printed.
+ */
+function inWords(f: FormattableFigure): string | null {
+	if (f.value === null || Number.isInteger(f.value) || !f.value_text || /\d/.test(f.value_text))
+		return null;
+	return f.value_text;
 }
 
 /** "about 20 million persons", "US$23 billion", "700,000–2 million persons", "more than 13%". */
@@ -70,6 +83,8 @@ export function formatFigure(f: FormattableFigure): string {
 	if (f.value === null) return '—';
 	const words = QUALIFIER_WORDS[f.qualifier];
 	const text = withUnit(formatNumber(f.value), f.unit, f.value);
+	const printed = inWords(f);
+	if (printed) return `${words ? `${words} ` : ''}${printed} (${text})`;
 	return words ? `${words} ${text}` : text;
 }
 
@@ -93,6 +108,8 @@ export function formatFigureShort(f: FormattableFigure): string {
 		return `${num(f.low)}–${num(f.high)}`;
 	if (f.value === null) return '—';
 	const sign = QUALIFIER_SIGNS[f.qualifier];
+	const printed = inWords(f);
+	if (printed) return sign ? `${sign} ${printed}` : printed;
 	return sign === '~' ? `~${num(f.value)}` : sign ? `${sign} ${num(f.value)}` : num(f.value);
 }
 

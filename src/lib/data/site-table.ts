@@ -59,7 +59,8 @@ export const COMPARE_COLUMNS = [
 	'indicator',
 	'attributed_to',
 	'doc_short_title',
-	'source_order'
+	'source_order',
+	'value_text'
 ] as const satisfies readonly SiteColumn[];
 
 export type CompareFigure = Pick<SiteFigure, (typeof COMPARE_COLUMNS)[number]>;
