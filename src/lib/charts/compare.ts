@@ -1,62 +1,68 @@
 /**
- * One indicator's figures on one scale: dots for values, intervals for ranges, arrows for
- * open-ended bounds ("more than", "up to"); each mark labelled with its source and period and
- * linked to its figure page. Callers group by indicator and unit, so units never mix on an axis.
+ * One indicator's figures in one unit on one scale: dots for values, intervals for ranges,
+ * arrows for open-ended bounds ("more than", "up to"); each figure on its own row under its
+ * label (place and period, then document and line), each mark linked to its figure page. Callers
+ * give one unit per chart, so units never mix on an axis.
  */
 import * as Plot from '@observablehq/plot';
-import type { PlotOptions } from '@observablehq/plot';
+import type { PlotOptions, RenderFunction } from '@observablehq/plot';
+import { ticks } from 'd3-array';
 import { format } from 'd3-format';
 import type { CompareFigure } from '../data/site-table';
 import { formatFigure, formatFigureShort } from '../data/format';
 import { COLORS } from './palette';
+import type { SizedPlot } from './plot-types';
+import { LABEL_SIZE, LINE, MARK_BAND, layoutRows, type CompareRow } from './compare-rows';
+import { textWidth } from './text-width';
 
 export interface CompareOptions<F extends CompareFigure = CompareFigure> {
 	width: number;
 	/** A figure's page; null for a row with no page (the user's own figures). */
 	figureHref: (id: string) => string | null;
-	/** Each row's label (unique per figure); by default place · period · document. */
+	/** Each row's whole label, in place of place · period and document, line (slides). */
 	label?: (f: F) => string;
-	/** Room right of the axis for the values' text (default 70 px). */
+	/** Room right of the axis's end for the values' text (default 24 px). */
 	marginRight?: number;
+	/** A title drawn inside the chart above the rows (so an exported image keeps it): the unit. */
+	heading?: string;
 }
 
-const ROW = 34;
-
-export function compareLabel(f: CompareFigure): string {
-	return `${f.geography} · ${f.period || 'no period'} · ${f.doc_short_title}`;
-}
-
-export function compareHeight(n: number): number {
-	return n * ROW + 40;
-}
+const MARGIN_LEFT = 8;
+const MARGIN_BOTTOM = 26;
+const HEADING_SIZE = 12;
+const HEADING = 24;
+const VALUE_SIZE = 11;
+/** Between a mark's end and its value's text. */
+const VALUE_GAP = 10;
 
 const OPEN_UP = new Set(['more_than', 'at_least']);
 const OPEN_DOWN = new Set(['less_than', 'up_to']);
 
-// Each tick on its own: a format shared by all ticks writes zero as "0M" or "0k".
+// Each tick on its own: a format shared by all ticks writes zero as "0M" or "0k". Below a
+// thousand, plain numbers: SI would write half a year as "500m".
 const siTick = format('~s');
-export const axisTick = (v: number) => (v === 0 ? '0' : siTick(v));
-
-/** About how wide an 11 px label is: wide enough never to be cut at the chart's edge. */
-const textWidth = (text: string) => text.length * 6.4;
+const plainTick = format('~g');
+export const axisTick = (v: number) => (Math.abs(v) < 1000 ? plainTick(v) : siTick(v));
 
 /**
  * The axis's upper end: `least`, or further where a value's text would run past the chart's
  * right edge (a long "at least 7 million persons" written past the largest value's arrow).
+ * @param widthOf a figure's value text's width, px
  */
 export function axisTop<F extends CompareFigure>(
-	rows: F[],
+	rows: readonly F[],
 	reach: number,
 	least: number,
 	inner: number,
 	marginRight: number,
-	text: (f: F) => string
+	widthOf: (f: F) => number
 ): number {
 	let top = least;
 	for (const f of rows) {
 		const x = valueTextX(f, reach);
-		const room = inner + marginRight - 10 - textWidth(text(f));
-		// A text too long for any scale keeps the plain axis rather than squashing every mark.
+		const room = inner + marginRight - VALUE_GAP - widthOf(f);
+		// A text too long for any scale keeps the plain axis rather than squashing every mark
+		// (it is then written left of its mark).
 		if (x !== null && x > 0 && room > inner * 0.4) top = Math.max(top, (x * inner) / room);
 	}
 	return top;
@@ -68,64 +74,175 @@ export function valueTextX(f: CompareFigure, reach: number): number | null {
 	return f.value ?? f.high;
 }
 
-export function compareSpec<F extends CompareFigure>(rows: F[], o: CompareOptions<F>): PlotOptions {
-	const data = rows.map((f) => ({
-		f,
-		label: o.label ? o.label(f) : compareLabel(f),
-		point: f.value ?? null,
-		text: formatFigure(f)
-	}));
-	const max = Math.max(...rows.map((f) => f.value ?? f.high ?? 0), 1);
-	const reach = max * 0.12;
-	const points = data.filter((d) => d.point !== null);
-	const tip = (d: (typeof data)[number]) =>
-		`${d.text}\n${d.f.indicator}\n${d.f.geography}${d.f.period ? `, ${d.f.period}` : ''}\n“${d.f.quote}”\n${d.f.doc_short_title}, line ${d.f.line}${d.f.attributed_to ? `\nAttributed to: ${d.f.attributed_to}` : ''}`;
-	const labelWidth = Math.min(260, Math.max(120, o.width * 0.45));
-	const marginRight = o.marginRight ?? 70;
-	// The chart's title names the unit, so narrow charts use the short form.
+/** The left end of a figure's mark: a range's low end, the head of an "up to" arrow, the dot. */
+function markStart(f: CompareFigure, reach: number): number {
+	if (f.value !== null && OPEN_DOWN.has(f.qualifier)) return Math.max(0, f.value - reach);
+	return f.value ?? f.low ?? 0;
+}
+
+/** A mark's links stay clickable but out of the Tab order: the figure's dot or range has one. */
+const untabbable: RenderFunction = function (index, scales, values, dimensions, context, next) {
+	const g = next!(index, scales, values, dimensions, context);
+	g?.querySelectorAll('a').forEach((a) => a.setAttribute('tabindex', '-1'));
+	return g;
+};
+
+interface Row<F extends CompareFigure> extends CompareRow<F> {
+	label: string;
+	text: string;
+	point: number | null;
+	/** The value's text goes right of the mark, or left where the right has no room. */
+	textRight: boolean;
+}
+
+/** The chart at `o.width`: its height, from the rows' labels, and its Plot options. */
+export function compareChart<F extends CompareFigure>(
+	figures: readonly F[],
+	o: CompareOptions<F>
+): SizedPlot {
+	const start = o.heading ? HEADING : 2;
+	const laid = layoutRows(figures, o.width - MARGIN_LEFT - 2, start, o.label);
+	const height = laid.bottom + 8 + MARGIN_BOTTOM;
+	return { height, options: () => compareOptions(figures, o, laid.rows, height) };
+}
+
+function compareOptions<F extends CompareFigure>(
+	figures: readonly F[],
+	o: CompareOptions<F>,
+	laid: CompareRow<F>[],
+	height: number
+): PlotOptions {
+	const marginRight = o.marginRight ?? 24;
+	const inner = o.width - MARGIN_LEFT - marginRight;
+
+	// The chart's title or heading names the unit, so narrow charts use the short form.
 	const valueText = (f: F) => (o.width < 520 ? formatFigureShort(f) : formatFigure(f));
-	const top = axisTop(
-		rows,
-		reach,
-		max * 1.15,
-		o.width - labelWidth - marginRight,
-		marginRight,
-		valueText
-	);
+	const valueWidth = (f: F) => textWidth(valueText(f), VALUE_SIZE, true);
+	const max = Math.max(...figures.map((f) => f.value ?? f.high ?? 0), 1);
+	const reach = max * 0.12;
+	const top = axisTop(figures, reach, max * 1.15, inner, marginRight, valueWidth);
+	const px = (v: number) => MARGIN_LEFT + (v / top) * inner;
+
+	const rows: Row<F>[] = laid.map((r) => {
+		const x = valueTextX(r.f, reach) ?? 0;
+		return {
+			...r,
+			label: [r.head.join(' '), r.source.join(' ')].filter(Boolean).join(' · '),
+			text: valueText(r.f),
+			point: r.f.value,
+			textRight:
+				px(x) + VALUE_GAP + valueWidth(r.f) <= o.width ||
+				px(markStart(r.f, reach)) - VALUE_GAP - valueWidth(r.f) < 0
+		};
+	});
+	const points = rows.filter((d) => d.point !== null);
+	const tip = (d: Row<F>) =>
+		`${formatFigure(d.f)}\n${d.f.indicator}\n${d.f.geography}${d.f.period ? `, ${d.f.period}` : ''}\n“${d.f.quote}”\n${d.f.doc_short_title}, line ${d.f.line}${d.f.attributed_to ? `\nAttributed to: ${d.f.attributed_to}` : ''}`;
+	const href = (d: Row<F>) => o.figureHref(d.f.figure_id);
+	const ariaLabel = (d: Row<F>) => `${d.label}: ${formatFigure(d.f)}`;
+	const tickValues = ticks(0, top, Math.max(2, Math.floor(inner / 80)));
+	// Grid lines only across each row's mark, so they never run through the labels.
+	const grid = rows.flatMap((d) => tickValues.map((t) => ({ t, y: d.y })));
+	const band = MARK_BAND / 2 + 2;
+	const gridLines = (data: typeof grid, opacity: number) =>
+		Plot.ruleX(data, {
+			x: 't',
+			y1: (d) => d.y - band,
+			y2: (d) => d.y + band,
+			stroke: 'currentColor',
+			strokeOpacity: opacity,
+			ariaHidden: 'true'
+		});
+	const labelText = (lines: (d: Row<F>) => string[]) =>
+		({
+			frameAnchor: 'left',
+			lineAnchor: 'top',
+			lineHeight: LINE / LABEL_SIZE,
+			fontSize: LABEL_SIZE,
+			fill: 'currentColor',
+			text: (d: Row<F>) => lines(d).join('\n'),
+			ariaHidden: 'true'
+		}) as const;
+	const value = (right: boolean) =>
+		Plot.text(
+			rows.filter((d) => d.textRight === right),
+			{
+				x: (d) => (right ? valueTextX(d.f, reach) : markStart(d.f, reach)),
+				y: 'y',
+				text: 'text',
+				dx: right ? VALUE_GAP : -VALUE_GAP,
+				textAnchor: right ? 'start' : 'end',
+				fill: 'currentColor',
+				fontSize: VALUE_SIZE,
+				fontWeight: 'bold',
+				ariaHidden: 'true'
+			}
+		);
+
 	return {
 		width: o.width,
-		height: compareHeight(data.length),
-		marginLeft: labelWidth,
+		height,
+		marginLeft: MARGIN_LEFT,
 		marginRight,
-		marginBottom: 30,
-		x: {
-			domain: [0, top],
-			grid: true,
-			label: null,
-			ticks: Math.max(2, Math.floor((o.width - labelWidth) / 90)),
-			tickFormat: axisTick
-		},
-		y: {
-			domain: data.map((d) => d.label),
-			label: null,
-			tickFormat: (t: string) =>
-				t.length > labelWidth / 6.5 ? `${t.slice(0, Math.floor(labelWidth / 6.5) - 1)}…` : t
-		},
+		marginTop: 0,
+		marginBottom: MARGIN_BOTTOM,
+		x: { domain: [0, top], label: null, ticks: tickValues, tickFormat: axisTick },
+		y: { type: 'identity', axis: null },
 		marks: [
-			Plot.ruleX([0], { ariaHidden: 'true' }),
+			o.heading
+				? Plot.text([o.heading], {
+						frameAnchor: 'top-left',
+						text: (d) => d,
+						lineAnchor: 'top',
+						dy: 2,
+						fontSize: HEADING_SIZE,
+						fontWeight: 'bold',
+						fill: 'currentColor'
+					})
+				: null,
+			// The whole row, label and mark, leads to the figure's page: a bigger target to tap.
+			Plot.rect(rows, {
+				x1: 0,
+				x2: top,
+				y1: (d) => Math.max(0, d.top - 3),
+				y2: (d) => d.y + band,
+				fill: 'transparent',
+				href,
+				title: tip,
+				ariaHidden: 'true',
+				render: untabbable
+			}),
+			gridLines(
+				grid.filter((d) => d.t !== 0),
+				0.14
+			),
+			gridLines(
+				grid.filter((d) => d.t === 0),
+				0.55
+			),
+			Plot.text(
+				rows.filter((d) => d.head.length),
+				{ ...labelText((d) => d.head), y: 'top', fontWeight: 'bold' }
+			),
+			Plot.text(rows, {
+				...labelText((d) => d.source),
+				y: (d) => d.top + d.head.length * LINE,
+				// The document and line read after the place and period: quieter, still 4.5:1.
+				fillOpacity: o.label ? 1 : 0.75
+			}),
 			Plot.link(
-				data.filter((d) => d.f.qualifier === 'range'),
+				rows.filter((d) => d.f.qualifier === 'range'),
 				{
 					x1: (d) => d.f.low,
 					x2: (d) => d.f.high,
-					y1: 'label',
-					y2: 'label',
+					y1: 'y',
+					y2: 'y',
 					stroke: COLORS.range,
 					strokeWidth: 6,
 					strokeLinecap: 'round',
-					href: (d) => o.figureHref(d.f.figure_id),
+					href,
 					title: tip,
-					ariaLabel: (d) => `${d.label}: ${d.text}`
+					ariaLabel
 				}
 			),
 			Plot.arrow(
@@ -134,35 +251,34 @@ export function compareSpec<F extends CompareFigure>(rows: F[], o: CompareOption
 					x1: 'point',
 					x2: (d) =>
 						OPEN_UP.has(d.f.qualifier) ? d.point! + reach : Math.max(0, d.point! - reach),
-					y1: 'label',
-					y2: 'label',
+					y1: 'y',
+					y2: 'y',
 					stroke: COLORS.open,
 					strokeWidth: 2,
 					headLength: 7,
-					ariaHidden: 'true'
+					// From the dot's edge: a line through an open circle would fill it in.
+					insetStart: 7,
+					href,
+					title: tip,
+					ariaHidden: 'true',
+					render: untabbable
 				}
 			),
 			Plot.dot(points, {
 				x: 'point',
-				y: 'label',
+				y: 'y',
 				r: 6,
 				fill: (d) => (d.f.qualifier === 'exact' ? COLORS.base : 'none'),
+				// PlotFigure fills hollow dots with the card's colour, hiding the grid behind them.
+				className: 'compare-dots',
 				stroke: COLORS.base,
 				strokeWidth: 2,
-				href: (d) => o.figureHref(d.f.figure_id),
+				href,
 				title: tip,
-				ariaLabel: (d) => `${d.label}: ${d.text}`
+				ariaLabel
 			}),
-			Plot.text(data, {
-				x: (d) => valueTextX(d.f, reach),
-				y: 'label',
-				text: (d) => valueText(d.f),
-				dx: 10,
-				textAnchor: 'start',
-				fill: 'currentColor',
-				fontSize: 11,
-				ariaHidden: 'true'
-			})
+			value(true),
+			value(false)
 		]
 	};
 }

@@ -8,4 +8,13 @@ export interface SpecContext {
 	href: (key: string) => string;
 }
 
-export type ChartSpec = (width: number) => PlotOptions;
+/** A chart laid out for one width: the height it draws, and its Plot options. */
+export interface SizedPlot {
+	/** The drawn SVG's height, px: what its figure reserves before drawing. */
+	height: number;
+	/** Built only when the chart is drawn: an off-screen chart needs its height alone. */
+	options: () => PlotOptions;
+}
+
+/** A chart at any width: its height depends on the width (labels wrap), so both come together. */
+export type ChartSpec = (width: number) => SizedPlot;

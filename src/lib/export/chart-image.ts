@@ -104,7 +104,7 @@ function barsAsSvg(root: HTMLElement): { body: string; width: number; height: nu
 	return { body: parts.join(''), width: box.width, height: box.height };
 }
 
-/** The chart inside `figure` (an SVG chart, or HTML bars) as a standalone SVG document. */
+/** The chart inside `figure` (SVG charts, or HTML bars) as a standalone SVG document. */
 export function chartSvg(figure: HTMLElement, meta: ImageMeta): StandaloneSvg {
 	const bars = figure.querySelector<HTMLElement>('.bars');
 	let body: string;
@@ -112,24 +112,35 @@ export function chartSvg(figure: HTMLElement, meta: ImageMeta): StandaloneSvg {
 	let h: number;
 	if (bars) ({ body, width: w, height: h } = barsAsSvg(bars));
 	else {
-		const svg = figure.querySelector<SVGSVGElement>('svg');
-		if (!svg) throw new Error('This chart has not been drawn yet.');
-		const rect = svg.getBoundingClientRect();
-		w = rect.width;
-		h = rect.height;
-		const clone = svg.cloneNode(true) as SVGSVGElement;
-		inlineStyles(svg, clone);
-		clone.querySelectorAll('.brush, style').forEach((n) => n.remove());
-		clone.setAttribute('width', String(w));
-		clone.setAttribute('height', String(h));
-		clone.setAttribute('x', String(PAD));
-		clone.setAttribute('y', String(HEADER));
-		if (!clone.getAttribute('viewBox'))
-			clone.setAttribute(
-				'viewBox',
-				`0 0 ${svg.width.baseVal.value || w} ${svg.height.baseVal.value || h}`
-			);
-		body = new XMLSerializer().serializeToString(clone);
+		// A chart may be several SVGs (a comparison has one panel per unit): each goes where it
+		// sits on the page, relative to the first.
+		const svgs = [...figure.querySelectorAll<SVGSVGElement>('svg')].filter(
+			(s) => !s.parentElement?.closest('svg')
+		);
+		if (!svgs.length) throw new Error('This chart has not been drawn yet.');
+		const rects = svgs.map((s) => s.getBoundingClientRect());
+		const left = Math.min(...rects.map((r) => r.left));
+		const top = Math.min(...rects.map((r) => r.top));
+		w = Math.max(...rects.map((r) => r.right)) - left;
+		h = Math.max(...rects.map((r) => r.bottom)) - top;
+		body = svgs
+			.map((svg, i) => {
+				const rect = rects[i]!;
+				const clone = svg.cloneNode(true) as SVGSVGElement;
+				inlineStyles(svg, clone);
+				clone.querySelectorAll('.brush, style').forEach((n) => n.remove());
+				clone.setAttribute('width', String(rect.width));
+				clone.setAttribute('height', String(rect.height));
+				clone.setAttribute('x', String(PAD + rect.left - left));
+				clone.setAttribute('y', String(HEADER + rect.top - top));
+				if (!clone.getAttribute('viewBox'))
+					clone.setAttribute(
+						'viewBox',
+						`0 0 ${svg.width.baseVal.value || rect.width} ${svg.height.baseVal.value || rect.height}`
+					);
+				return new XMLSerializer().serializeToString(clone);
+			})
+			.join('');
 	}
 	const width = Math.ceil(w + 2 * PAD);
 	const sourceLines = wrap(meta.source, Math.floor((width - 2 * PAD) / 6.4));
