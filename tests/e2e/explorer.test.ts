@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures';
+import { searchText } from '../../src/lib/queries/filters';
 import { allFigures, mark, markCount, ready, searchParams, tableIds, total } from './helpers';
 
 test.describe('linked views', () => {
@@ -106,6 +107,38 @@ test.describe('linked views', () => {
 		for (const q of quotes) expect(q.toLowerCase()).toContain('deport');
 	});
 
+	test('search ignores case and accents and looks in documents and topics, on both engines', async ({
+		page
+	}) => {
+		const figures = await allFigures(page);
+		// "Jorge Martínez Pizarro", a speaker, typed in capitals without the accent.
+		const martinez = figures.filter((f) =>
+			Object.values(f).some((v) => typeof v === 'string' && /mart[ií]nez/i.test(v))
+		);
+		const iom = figures.filter((f) => f.doc_id === 'iom-oas-2006').map((f) => f.figure_id);
+		const victims = figures.filter((f) => f.topic === 'trafficking_victims').length;
+		for (const url of ['/?engine=instant', '/']) {
+			await page.goto(url);
+			await ready(page);
+			if (url === '/')
+				await expect(page.getByTestId('engine-status')).toHaveAttribute('data-state', 'ready', {
+					timeout: 30_000
+				});
+			await page.evaluate(() => performance.clearMeasures());
+			await page.getByTestId('search').fill('MARTINEZ');
+			await expect.poll(() => total(page), url).toBe(martinez.length);
+			// The document's short title is "IOM statement to OAS 2006".
+			await page.getByTestId('search').fill('IOM statement');
+			await expect.poll(() => tableIds(page), url).toEqual(expect.arrayContaining(iom));
+			await page.getByTestId('search').fill('trafficking victims');
+			await expect.poll(() => total(page), url).toBeGreaterThanOrEqual(victims);
+			const engines = await page.evaluate(() =>
+				performance.getEntriesByType('measure').map((m) => m.name.split(':')[1])
+			);
+			expect(new Set(engines), url).toEqual(new Set([url === '/' ? 'duckdb' : 'instant']));
+		}
+	});
+
 	test('a permalink restores the view, and back and forward walk the selections', async ({
 		page
 	}) => {
@@ -117,16 +150,7 @@ test.describe('linked views', () => {
 			(f) =>
 				['displacement_refugees', 'migrant_stock'].includes(f.topic) &&
 				['CAN', 'LAC'].includes(f.geo_code) &&
-				[
-					f.quote,
-					f.indicator,
-					f.geography,
-					f.speaker,
-					f.attributed_to,
-					f.value_text,
-					f.note,
-					f.section
-				].some((t) => t.toLowerCase().includes('refugee'))
+				searchText(f).includes('refugee')
 		);
 		await expect.poll(() => total(page)).toBe(expected.length);
 		await expect(page.getByTestId('search')).toHaveValue('refugee');

@@ -65,6 +65,8 @@ describe('file kinds', () => {
 		expect(tableNameFor('Remesas 2010 (México).csv', [])).toBe('remesas_2010_mexico');
 		expect(tableNameFor('2010.csv', [])).toBe('t_2010');
 		expect(tableNameFor('figures.csv', [])).toBe('figures_2');
+		// The explorer's search cube over `figures` is rebuilt under this name.
+		expect(tableNameFor('figures_search_cube.csv', [])).toBe('figures_search_cube_2');
 		expect(tableNameFor('a.csv', ['a', 'a_2'])).toBe('a_3');
 		expect(tableNameFor('.csv', [])).toBe('my_table');
 		expect(lineAt(bytes('a\nb\nc'), 4)).toBe(3);

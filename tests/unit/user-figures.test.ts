@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import { SITE_COLUMNS } from '../../src/lib/data/site-table';
-import { cubeSql, inlineParams, toSql } from '../../src/lib/queries/sql';
+import { cubeSql, inlineParams, searchCubeSql, toSql } from '../../src/lib/queries/sql';
 import type { Engine } from '../../src/lib/db/engine';
 import type { Query } from '../../src/lib/queries/describe';
 import {
@@ -106,6 +106,7 @@ describe('the user’s figures in the explorer', () => {
 		await db.run(`CREATE TABLE mine AS FROM read_csv('data/figures.csv')`);
 		await db.run(explorerTableSql(['mine']));
 		await db.run(cubeSql(EXPLORER_TABLE));
+		await db.run(searchCubeSql(EXPLORER_TABLE));
 		const plain = (v: unknown) => (typeof v === 'bigint' ? Number(v) : v);
 		// An engine over the explorer's table in DuckDB, as the browser's (cube, literals, batch).
 		const run = async (q: Query) =>
@@ -134,10 +135,26 @@ describe('the user’s figures in the explorer', () => {
 				return out as never;
 			}
 		};
+		// A search finds the user's copy of each figure it finds, by its document's title too.
+		const search = { ...EMPTY_SELECTION, q: 'IOM statement' };
+		const curated = Number(
+			(
+				await db.runAndReadAll(
+					inlineParams(
+						toSql({ kind: 'countAll', filters: [{ kind: 'search', text: search.q }] }, false)
+					)
+				)
+			).getRowObjectsJS()[0]!.n
+		);
+		expect(curated).toBeGreaterThanOrEqual(15);
+		const shown = await runExplorer(duck, search, 1000);
+		expect(shown.total).toBe(2 * curated);
+		expect(shown.rows.filter((r) => r.user_source === 'mine')).toHaveLength(curated);
 		for (const base of [
 			EMPTY_SELECTION,
 			{ ...EMPTY_SELECTION, sort: 'value' as const, desc: true },
-			{ ...EMPTY_SELECTION, sort: 'indicator' as const, years: [1990, 2005] as [number, number] }
+			{ ...EMPTY_SELECTION, sort: 'indicator' as const, years: [1990, 2005] as [number, number] },
+			{ ...search, sort: 'period' as const }
 		])
 			for (const [view, choice] of [
 				['topic', { topics: ['migrant_stock', 'remittances'] }],

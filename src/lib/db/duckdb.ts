@@ -11,7 +11,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
-import { TABLE, cubeSql, inlineParams, toSql } from '../queries/sql';
+import { TABLE, cubeSql, inlineParams, searchCubeSql, toSql } from '../queries/sql';
 import type { Query } from '../queries/describe';
 import type { Engine, ResultOf, ResultsOf } from './engine';
 import {
@@ -209,7 +209,8 @@ export class DuckDbEngine implements Engine {
 
 	/**
 	 * An engine over a table of the served table's columns (the loaded `figures`, or the
-	 * explorer's table with the user's rows added), stored in source order, with its data cube.
+	 * explorer's table with the user's rows added), stored in source order, with its data cube
+	 * and its search cube.
 	 */
 	static async create(handle: DuckDbHandle, table = TABLE): Promise<DuckDbEngine> {
 		const [check] = await handle.query<{ ordered: boolean }>(
@@ -219,6 +220,7 @@ export class DuckDbEngine implements Engine {
 		if (!check?.ordered)
 			await handle.query(`CREATE OR REPLACE TABLE ${table} AS FROM ${table} ORDER BY source_order`);
 		await handle.query(cubeSql(table));
+		await handle.query(searchCubeSql(table));
 		return new DuckDbEngine(handle, table);
 	}
 

@@ -12,8 +12,8 @@ import {
 	type TableFigure
 } from '../data/site-table';
 import type { KeyCount, PerField, Query, SortKey, YearCount } from '../queries/describe';
-import { SEARCH_FIELDS, searchWords, type Filter } from '../queries/filters';
-import { CUBE_DIMS, CUBE_FIRST, cubeAnswers } from '../queries/sql';
+import { SEARCH_FIELDS, searchText, searchWords, type Filter } from '../queries/filters';
+import { CUBE_DIMS, CUBE_FIRST, cubeAnswers, searches } from '../queries/sql';
 import type { Engine, ResultOf, ResultsOf } from './engine';
 
 type Row = SiteFigure;
@@ -21,7 +21,19 @@ type Row = SiteFigure;
 /** A cell of the data cube (see `cubeSql`): the filter columns, a count and first positions. */
 type Cell = Pick<Row, (typeof CUBE_DIMS)[number]> & { n: number; first: number[] };
 
-export function matches<T extends Partial<Row>>(filters: Filter[]): (d: T) => boolean {
+/** A cell of the search cube (see `searchCubeSql`): also its folded text and every position. */
+type SearchCell = Cell & { search_text: string; orders: number[] };
+/** Rows grouped by their values, a column a level, down to their search cube cell. */
+type Tree = Map<string | number | null, Tree | SearchCell>;
+
+/**
+ * A test of the filters. A search is looked for in a search cube cell's `search_text`, or, for
+ * rows, by `searched`, which is given the search's words.
+ */
+export function matches<T extends Partial<Row> & { search_text?: string }>(
+	filters: Filter[],
+	searched?: (words: string[]) => (d: T) => boolean
+): (d: T) => boolean {
 	const tests = filters.map((f): ((d: T) => boolean) => {
 		if (f.kind === 'in') {
 			if (f.values.length === 0) return () => true;
@@ -35,8 +47,9 @@ export function matches<T extends Partial<Row>>(filters: Filter[]): (d: T) => bo
 				d.period_start <= f.to &&
 				d.period_end >= f.from;
 		const words = searchWords(f.text);
-		return (d) =>
-			words.every((w) => SEARCH_FIELDS.some((c) => (d[c] ?? '').toLowerCase().includes(w)));
+		if (!words.length) return () => true;
+		if (searched) return searched(words);
+		return (d) => words.every((w) => (d.search_text ?? '').includes(w));
 	});
 	return (d) => tests.every((t) => t(d));
 }
@@ -121,6 +134,67 @@ export class InstantEngine implements Engine {
 		this.cells = [...cells.values()];
 	}
 
+	/**
+	 * The search cube (see `searchCubeSql`), built at the first search: at a million rows it
+	 * takes the main thread about a second, which a reader who never searches should not wait.
+	 */
+	private searchCells: SearchCell[] | null = null;
+	/** The last search's rows (an update asks several queries with one search), by position. */
+	private lastSearch: { words: string; at: Set<number> } | null = null;
+
+	private searchCube(): SearchCell[] {
+		if (this.searchCells) return this.searchCells;
+		// Rows are grouped in a tree of their values, a column a level: a row costs a lookup per
+		// column, of values whose hash V8 keeps (rows share them), where a key of its fields
+		// joined would hash their 500 characters again (2.5 s instead of 1 s at a million rows).
+		const columns = [...CUBE_DIMS, ...SEARCH_FIELDS];
+		const last = columns.pop()!;
+		const root: Tree = new Map();
+		const cells: SearchCell[] = [];
+		for (const r of this.rows) {
+			let node = root;
+			for (const col of columns) {
+				let next = node.get(r[col]) as Tree | undefined;
+				if (!next) node.set(r[col], (next = new Map()));
+				node = next;
+			}
+			let c = node.get(r[last]) as SearchCell | undefined;
+			if (!c) {
+				c = {
+					topic: r.topic,
+					doc_id: r.doc_id,
+					geo_code: r.geo_code,
+					indicator: r.indicator,
+					period_start: r.period_start,
+					period_end: r.period_end,
+					search_text: searchText(r),
+					n: 0,
+					first: [],
+					orders: []
+				};
+				node.set(r[last], c);
+				cells.push(c);
+			}
+			c.n++;
+			if (c.first.length < CUBE_FIRST) c.first.push(r.source_order);
+			c.orders.push(r.source_order);
+		}
+		return (this.searchCells = cells);
+	}
+
+	/** A row's test for a search's words: whether its position is among the matching cells'. */
+	private readonly searched = (words: string[]): ((d: Row) => boolean) => {
+		const key = words.join(' ');
+		if (this.lastSearch?.words !== key) {
+			const at = new Set<number>();
+			for (const c of this.searchCube())
+				if (words.every((w) => c.search_text.includes(w))) for (const o of c.orders) at.add(o);
+			this.lastSearch = { words: key, at };
+		}
+		const { at } = this.lastSearch;
+		return (d) => at.has(d.source_order);
+	};
+
 	private at(order: number): Row {
 		let lo = 0;
 		let hi = this.rows.length - 1;
@@ -152,7 +226,7 @@ export class InstantEngine implements Engine {
 		q: Query,
 		per: PerField
 	): KeyCount[] | YearCount[] | SiteFigure[] | TableFigure[] | CompareFigure[] {
-		const hit = matches<Row>(q.filters);
+		const hit = matches<Row>(q.filters, this.searched);
 		const perOf = (r: Row): string | null =>
 			per !== 'period'
 				? r[per]
@@ -244,15 +318,16 @@ export class InstantEngine implements Engine {
 	private fromCube(
 		q: Query
 	): KeyCount[] | YearCount[] | SiteFigure[] | TableFigure[] | CompareFigure[] {
-		const hit = matches<Cell>(q.filters);
-		const cells = () => this.cells.filter(hit);
+		const hit = matches<Cell | SearchCell>(q.filters);
+		const all = searches(q) ? this.searchCube() : this.cells;
+		const cells = () => all.filter(hit);
 		const sum = (cs: Cell[]) => cs.reduce((s, c) => s + c.n, 0);
 		switch (q.kind) {
 			case 'countBy': {
 				// Every key of the field, counted under the filters (zero when none match), like the
 				// SQL's LEFT JOIN of all keys to the filtered counts.
 				const n = new Map<string, number>();
-				for (const c of this.cells) {
+				for (const c of all) {
 					const key = c[q.field] as string;
 					n.set(key, (n.get(key) ?? 0) + (hit(c) ? c.n : 0));
 				}
@@ -270,8 +345,14 @@ export class InstantEngine implements Engine {
 				return [{ key: 'all', n: sum(cells()) }];
 			case 'countUndated':
 				return [{ key: 'undated', n: sum(cells().filter((c) => c.period_start === null)) }];
-			case 'rows':
-				return this.fromRows(q);
+			case 'rows': {
+				// A search's first page in source order (see `cubeAnswers`): the first positions.
+				const page = firstOf(
+					cells().map((c) => c.first),
+					q.limit ?? Infinity
+				).map((o) => this.at(o));
+				return q.columns === 'table' ? page.map(tableColumns) : page;
+			}
 			case 'comparable': {
 				const byIndicator = new Map<string, Cell[]>();
 				for (const c of cells()) {
@@ -296,7 +377,7 @@ export class InstantEngine implements Engine {
 	private fromRows(
 		q: Query
 	): KeyCount[] | YearCount[] | SiteFigure[] | TableFigure[] | CompareFigure[] {
-		const hit = matches<Row>(q.filters);
+		const hit = matches<Row>(q.filters, this.searched);
 		switch (q.kind) {
 			case 'countBy': {
 				const n = new Map<string, number>();

@@ -4,6 +4,7 @@
  */
 import type { PerField, Query, SortKey } from './describe';
 import { SEARCH_FIELDS, searchWords, type Filter } from './filters';
+import { TOPICS, TOPIC_LABELS } from '../data/schema';
 import { COMPARE_COLUMNS, TABLE_COLUMNS } from '../data/site-table';
 
 export interface SqlQuery {
@@ -13,7 +14,26 @@ export interface SqlQuery {
 
 export const TABLE = 'figures';
 
-export function whereClause(filters: Filter[]): SqlQuery {
+/** The topic's label from the closed list (the column holds its code), for the search. */
+const TOPIC_LABEL_SQL = `CASE topic ${TOPICS.map((t) => `WHEN ${sqlLiteral(t)} THEN ${sqlLiteral(TOPIC_LABELS[t])}`).join(' ')} ELSE '' END`;
+
+/**
+ * `searchText` (see `filters.ts`) in SQL, to the character: the search fields (empty for NULL,
+ * as a file's empty cell may be) and the topic's label, one per line, folded.
+ * `strip_accents` removes the marks of the decomposed text and composes it again.
+ */
+export const SEARCH_TEXT_SQL = `strip_accents(lower(concat_ws(chr(10), ${[...SEARCH_FIELDS.map((c) => `coalesce(${c}, '')`), TOPIC_LABEL_SQL].join(', ')})))`;
+
+/**
+ * Where a search looks for its words:
+ * - `cells`: in the cells of the search cube (`searchCubeSql`), whose text is folded already;
+ * - `{ cube }`: in the table's rows, as the positions of the matching cells of that search cube;
+ * - `fold`: in the table's rows, folding each row's fields: what the search cube saves a query
+ *   from doing (the parity test asks both ways).
+ */
+export type SearchOn = 'cells' | 'fold' | { cube: string };
+
+export function whereClause(filters: Filter[], search: SearchOn = 'fold'): SqlQuery {
 	const parts: string[] = [];
 	const params: (string | number)[] = [];
 	for (const f of filters) {
@@ -25,10 +45,17 @@ export function whereClause(filters: Filter[]): SqlQuery {
 			parts.push('(period_start <= ? AND period_end >= ?)');
 			params.push(f.to, f.from);
 		} else {
-			for (const word of searchWords(f.text)) {
-				parts.push(`(${SEARCH_FIELDS.map((c) => `contains(lower(${c}), ?)`).join(' OR ')})`);
-				params.push(...SEARCH_FIELDS.map(() => word));
-			}
+			const words = searchWords(f.text);
+			if (!words.length) continue;
+			// `contains`, not LIKE: a word is plain text, so `%` and `_` mean themselves.
+			const text = search === 'fold' ? SEARCH_TEXT_SQL : 'search_text';
+			const all = words.map(() => `contains(${text}, ?)`).join(' AND ');
+			parts.push(
+				typeof search === 'object'
+					? `source_order IN (SELECT unnest(orders) FROM ${search.cube} WHERE ${all})`
+					: `(${all})`
+			);
+			params.push(...words);
 		}
 	}
 	return { text: parts.length ? parts.join(' AND ') : 'TRUE', params };
@@ -76,7 +103,8 @@ const ORDER: Record<SortKey, (desc: boolean) => string> = {
  * A data cube of the table: one row per combination of the columns the explorer filters on,
  * with its count and the first figures of the combination in source order. Counting on it
  * instead of on every figure is what keeps a million-row table interactive (the idea of
- * Mosaic's pre-aggregated indexes); it answers every query that has no full-text search.
+ * Mosaic's pre-aggregated indexes); it answers every query that has no full-text search, and
+ * the search cube below those that have one.
  */
 export const CUBE = 'figures_cube';
 export const CUBE_DIMS = [
@@ -100,14 +128,37 @@ export function cubeSql(table = TABLE): string {
 	return `CREATE OR REPLACE TABLE ${cubeOf(table)} AS SELECT ${CUBE_DIMS.join(', ')}, count(*)::INTEGER AS n, min(source_order, ${CUBE_FIRST}) AS first FROM ${table} GROUP BY ALL`;
 }
 
-/** Whether the cube can answer a query exactly (it holds no text, so never a search). */
+/**
+ * The search cube: the data cube with the folded search text of each cell's figures as one
+ * more dimension, and every position besides the first. A search is then matched against the
+ * cells' few distinct texts (612 at a million synthetic rows), folded once when the table is
+ * loaded, instead of every row's: `strip_accents` over every row took DuckDB-wasm about a
+ * second a statement at 100,000 rows. A query that needs the rows themselves takes the
+ * matching cells' positions (`orders`). Kept apart from the cube, whose cells would otherwise
+ * be as many as the distinct texts even with no search.
+ */
+export function searchCubeOf(table: string): string {
+	return `${table}_search_cube`;
+}
+
+/** @param table a table of the served table's columns, as for `cubeSql` */
+export function searchCubeSql(table = TABLE): string {
+	return `CREATE OR REPLACE TABLE ${searchCubeOf(table)} AS SELECT ${CUBE_DIMS.join(', ')}, ${SEARCH_TEXT_SQL} AS search_text, count(*)::INTEGER AS n, min(source_order, ${CUBE_FIRST}) AS first, list(source_order) AS orders FROM ${table} GROUP BY ${[...CUBE_DIMS, ...SEARCH_FIELDS].join(', ')}`;
+}
+
+/** Whether a query has a search, which the search cube answers instead of the cube. */
+export function searches(q: Query): boolean {
+	return q.filters.some((f) => f.kind === 'search');
+}
+
+/** Whether the cube (or, for a search, the search cube) can answer a query exactly. */
 export function cubeAnswers(q: Query): boolean {
-	if (q.filters.some((f) => f.kind === 'search')) return false;
-	// A first page per value in source order is found among the cells' first positions (a
-	// million-row index in tens of milliseconds instead of a window over every row).
+	// A first page in source order is found among the cells' first positions: per value, for
+	// an index (a million-row index in tens of milliseconds instead of a window over every
+	// row), or a search's (instead of the table's rows joined with every matching position).
 	if (q.kind === 'rows')
 		return (
-			q.per !== undefined &&
+			(q.per !== undefined || searches(q)) &&
 			q.sort === 'doc_line' &&
 			!q.descending &&
 			q.limit !== undefined &&
@@ -131,9 +182,13 @@ function perSql(per: PerField): string {
  * @param table the table to query, `figures` unless the explorer shows the user's rows too
  */
 export function toSql(q: Query, useCube = false, table = TABLE): SqlQuery {
-	const w = whereClause(q.filters);
 	const cube = useCube && cubeAnswers(q);
-	const from = cube ? cubeOf(table) : table;
+	const w = whereClause(
+		q.filters,
+		cube ? 'cells' : useCube ? { cube: searchCubeOf(table) } : 'fold'
+	);
+	const cubeTable = searches(q) ? searchCubeOf(table) : cubeOf(table);
+	const from = cube ? cubeTable : table;
 	const count = cube ? 'sum(n)' : 'count(*)';
 	const limitOf = (n: number) => Math.max(0, Math.floor(n));
 	// With `per` (see `describe.ts`), every answer also groups by that field, named `per`.
@@ -171,7 +226,12 @@ export function toSql(q: Query, useCube = false, table = TABLE): SqlQuery {
 					: '*') + (split ? `, ${split} AS per` : '');
 			if (q.per && q.limit !== undefined && cube)
 				return {
-					text: `SELECT ${select} FROM ${table} WHERE source_order IN (SELECT unnest(list_sort(flatten(list(first)))[1:${limitOf(q.limit)}]) FROM ${cubeOf(table)} WHERE ${w.text} GROUP BY ${split}) ORDER BY ${order}`,
+					text: `SELECT ${select} FROM ${table} WHERE source_order IN (SELECT unnest(list_sort(flatten(list(first)))[1:${limitOf(q.limit)}]) FROM ${cubeTable} WHERE ${w.text} GROUP BY ${split}) ORDER BY ${order}`,
+					params: w.params
+				};
+			if (q.limit !== undefined && cube)
+				return {
+					text: `SELECT ${select} FROM ${table} WHERE source_order IN (SELECT unnest(list_sort(flatten(list(first)))[1:${limitOf(q.limit)}]) FROM ${cubeTable} WHERE ${w.text}) ORDER BY ${order}`,
 					params: w.params
 				};
 			if (q.per && q.limit !== undefined)
@@ -203,7 +263,7 @@ export function toSql(q: Query, useCube = false, table = TABLE): SqlQuery {
 			const k = limitOf(q.perIndicator);
 			const groups = split ? `${split}, indicator` : 'indicator';
 			const firsts = cube
-				? `SELECT unnest(list_sort(flatten(list(first)))[1:${k}]) FROM ${cubeOf(table)} WHERE ${w.text} GROUP BY ${groups}${q.per ? '' : ' HAVING sum(n) >= 2'}`
+				? `SELECT unnest(list_sort(flatten(list(first)))[1:${k}]) FROM ${cubeTable} WHERE ${w.text} GROUP BY ${groups}${q.per ? '' : ' HAVING sum(n) >= 2'}`
 				: `SELECT unnest(min(source_order, ${k})) FROM ${table} WHERE ${w.text} GROUP BY ${groups}${q.per ? '' : ' HAVING count(*) >= 2'}`;
 			return {
 				text: `SELECT ${COMPARE_COLUMNS.join(', ')}${split ? `, ${split} AS per` : ''} FROM ${table} WHERE source_order IN (${firsts}) ORDER BY ${ORDER_COMPARABLE}`,

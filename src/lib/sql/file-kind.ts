@@ -81,7 +81,7 @@ export function lineAt(bytes: Uint8Array, offset: number): number {
 	return line;
 }
 
-const RESERVED = new Set(['figures', 'documents', 'figures_cube']);
+const RESERVED = new Set(['figures', 'documents', 'figures_cube', 'figures_search_cube']);
 
 /** A table name for a file: its name in lower-case letters, digits and `_`, unused so far. */
 export function tableNameFor(fileName: string, taken: Iterable<string>): string {
