@@ -106,6 +106,15 @@ for (const engine of ['instant', 'auto'] as const) {
 		await page.keyboard.press('Escape');
 		await step({});
 
+		// Any case, without its accents: "MARTINEZ" finds "Martínez" (a speaker).
+		await page.getByTestId('search').fill('MARTINEZ migrants');
+		expect(expectedState(m, { q: 'MARTINEZ migrants' }).total).toBeGreaterThan(0);
+		await step({ q: 'MARTINEZ migrants' });
+		// Erasing it is part of the same search: the same history entry, now with no search.
+		await page.getByTestId('search').fill('');
+		history.pop();
+		await step({});
+
 		// A brush on the timeline: the years the drag covers, whatever they are.
 		const years = page.locator('#view-year svg').first();
 		await years.scrollIntoViewIfNeeded();
@@ -158,6 +167,15 @@ test('a search is one step back: typing adds one history entry, not one per lett
 	await page.goBack();
 	await expectView(page, m, { topics: ['deportation_return'] });
 	await expect(input).toHaveValue('');
+	await page.goForward();
+	await expectView(page, m, { topics: ['deportation_return'], q: 'deported' });
+	await expect(input).toHaveValue('deported');
+	// Escape in the box empties it and clears every filter: one new entry, so Back returns.
+	await input.press('Escape');
+	await expectView(page, m, {});
+	await page.waitForTimeout(400);
+	await page.goBack();
+	await expectView(page, m, { topics: ['deportation_return'], q: 'deported' });
 });
 
 test('a click made while a search waits to be applied is kept', async ({ page }) => {

@@ -49,6 +49,7 @@ export async function loadModel(page: Page): Promise<ModelData> {
 	return { figures, documents, countries };
 }
 
+/** What the search box says it looks in, besides the topic's name. */
 const SEARCHED: (keyof SiteFigure)[] = [
 	'quote',
 	'indicator',
@@ -57,8 +58,14 @@ const SEARCHED: (keyof SiteFigure)[] = [
 	'attributed_to',
 	'value_text',
 	'note',
-	'section'
+	'section',
+	'doc_title',
+	'doc_short_title',
+	'doc_publisher'
 ];
+
+/** Any case, with or without accents. */
+const folded = (t: string) => t.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 
 function passes(f: SiteFigure, s: ModelSelection, except: keyof ModelSelection | null): boolean {
 	if (except !== 'topics' && s.topics?.length && !s.topics.includes(f.topic)) return false;
@@ -69,8 +76,8 @@ function passes(f: SiteFigure, s: ModelSelection, except: keyof ModelSelection |
 		if (f.period_start > s.years[1] || (f.period_end ?? f.period_start) < s.years[0]) return false;
 	}
 	if (s.q) {
-		const text = SEARCHED.map((k) => String(f[k] ?? '').toLowerCase());
-		const words = s.q.toLowerCase().split(/\s+/).filter(Boolean);
+		const text = [...SEARCHED.map((k) => String(f[k] ?? '')), TOPIC_LABELS[f.topic]].map(folded);
+		const words = folded(s.q).split(/\s+/).filter(Boolean);
 		if (!words.every((w) => text.some((t) => t.includes(w)))) return false;
 	}
 	return true;
