@@ -68,7 +68,9 @@ test('choosing an indicator from its card filters the other views and the table;
 	await detention.locator('[data-testid$="-pick"]').click();
 	await expect(page).toHaveURL(/[?&]indicator=Duration\+of\+detention/);
 	await expect.poll(() => total(page)).toBe(chosen.length);
-	expect((await tableIds(page)).sort()).toEqual(chosen.map((f) => f.figure_id).sort());
+	await expect
+		.poll(async () => (await tableIds(page)).sort())
+		.toEqual(chosen.map((f) => f.figure_id).sort());
 	// The other views count only the chosen indicator's figures.
 	const inDoc = chosen.filter((f) => f.doc_id === 'hemispheric-2002').length;
 	expect(await markCount(page, 'view-doc', 'Hemispheric Conference 2002')).toBe(inDoc);

@@ -141,7 +141,9 @@ test('once the page is idle, clicks in a view are answered from its index, as a 
 	await indexesBuilt(page);
 	const expectTable = async (wanted: typeof figures) => {
 		await expect.poll(() => total(page)).toBe(wanted.length);
-		expect((await tableIds(page)).sort()).toEqual(wanted.map((f) => f.figure_id).sort());
+		await expect
+			.poll(async () => (await tableIds(page)).sort())
+			.toEqual(wanted.map((f) => f.figure_id).sort());
 	};
 
 	// Two topics in quick succession, both from the topic view's index.

@@ -13,7 +13,9 @@ test.describe('linked views', () => {
 		await mark(page, 'view-topic', 'Trafficking victims').click();
 		await expect(page).toHaveURL(/\?topic=trafficking_victims$/);
 		await expect.poll(() => total(page)).toBe(trafficking.length);
-		expect((await tableIds(page)).sort()).toEqual(trafficking.map((f) => f.figure_id).sort());
+		await expect
+			.poll(async () => (await tableIds(page)).sort())
+			.toEqual(trafficking.map((f) => f.figure_id).sort());
 		// The topic view ignores its own selection; the document view follows it.
 		expect(await markCount(page, 'view-topic', 'Migrant stocks')).toBe(stocksBefore);
 		expect(await markCount(page, 'view-doc', 'Hemispheric Conference 2002')).toBe(
@@ -38,7 +40,9 @@ test.describe('linked views', () => {
 		await expect(page).toHaveURL(/doc=hemispheric-2002&geo=CAN/);
 		const expected = figures.filter((f) => f.doc_id === 'hemispheric-2002' && f.geo_code === 'CAN');
 		await expect.poll(() => total(page)).toBe(expected.length);
-		expect((await tableIds(page)).sort()).toEqual(expected.map((f) => f.figure_id).sort());
+		await expect
+			.poll(async () => (await tableIds(page)).sort())
+			.toEqual(expected.map((f) => f.figure_id).sort());
 		// The topic view now counts only Canadian figures from that document.
 		const displacement = expected.filter((f) => f.topic === 'displacement_refugees').length;
 		expect(await markCount(page, 'view-topic', 'Displacement and refugees')).toBe(displacement);

@@ -33,7 +33,9 @@ for (const api of ['WebAssembly', 'Worker'] as const)
 		await mark(page, 'view-topic', 'Trafficking victims').click();
 		const expected = figures.filter((f) => f.topic === 'trafficking_victims');
 		await expect.poll(() => total(page)).toBe(expected.length);
-		expect((await tableIds(page)).sort()).toEqual(expected.map((f) => f.figure_id).sort());
+		await expect
+			.poll(async () => (await tableIds(page)).sort())
+			.toEqual(expected.map((f) => f.figure_id).sort());
 
 		for (const format of ['csv', 'json'] as const) {
 			const [file] = await Promise.all([
@@ -57,7 +59,7 @@ const PARITY_VIEWS = [
 	'/?geo=MEX&geo=USA',
 	'/?q=trata',
 	'/?topic=remittances&sort=value&desc=1',
-	'/?years=2005-2006&topic=deportations_returns'
+	'/?years=2005-2006&topic=deportation_return'
 ];
 
 const snapshot = async (page: Page) => ({

@@ -28,9 +28,14 @@ export async function total(page: Page): Promise<number> {
 	return Number(await page.getByTestId('total').textContent());
 }
 
-/** Waits until the page has hydrated and the explorer has answered at least once. */
+/**
+ * Waits until the page has hydrated and the explorer has answered at least once, and the
+ * sections below the linked views (drawn when the browser is idle) show that answer too.
+ */
 export async function ready(page: Page) {
-	await page.locator('.explorer[data-updates]:not([data-updates="0"])').waitFor();
+	await page
+		.locator('.explorer[data-updates]:not([data-updates="0"])[data-settled="true"]')
+		.waitFor();
 }
 
 export function searchParams(page: Page): URLSearchParams {

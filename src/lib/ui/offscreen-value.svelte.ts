@@ -1,0 +1,72 @@
+/**
+ * A value for parts of the page that may be off screen: while none of them is in sight, a new
+ * value waits for the browser's next idle moment instead of being drawn in the frame of the
+ * click that made it, and it is drawn at once when one of them comes into sight. On the
+ * explorer this keeps the comparisons and the table (hundreds of elements, near but below the
+ * screen) out of the frame that shows the linked views updated.
+ */
+export class OffscreenValue<T> {
+	/** What the parts show. */
+	current: T = $state.raw() as T;
+	#next: T;
+	#inSight = new Set<Element>();
+	#idle: { id: number; kind: 'idle' | 'timeout' } | null = null;
+	#observer: IntersectionObserver | null = null;
+
+	constructor(initial: T) {
+		this.current = initial;
+		this.#next = initial;
+	}
+
+	/** Takes a new value: shown now if a part is in sight, else when the browser is next idle. */
+	set(value: T) {
+		this.#next = value;
+		this.#cancel();
+		if (this.#inSight.size > 0 || typeof IntersectionObserver === 'undefined') {
+			this.current = value;
+			return;
+		}
+		const show = () => {
+			this.#idle = null;
+			this.current = this.#next;
+		};
+		// A deadline, so a busy page still shows it soon; Safari has no requestIdleCallback.
+		this.#idle =
+			typeof requestIdleCallback === 'function'
+				? { id: requestIdleCallback(show, { timeout: 250 }), kind: 'idle' }
+				: { id: window.setTimeout(show, 50), kind: 'timeout' };
+	}
+
+	/** A Svelte action for each part that shows the value. */
+	observe = (el: Element) => {
+		this.#observer ??= new IntersectionObserver((entries) => {
+			for (const e of entries) {
+				if (e.isIntersecting) this.#inSight.add(e.target);
+				else this.#inSight.delete(e.target);
+			}
+			if (this.#inSight.size > 0 && this.current !== this.#next) this.#showNow();
+		});
+		this.#observer.observe(el);
+		// A printed page shows every part as it is now.
+		window.addEventListener('beforeprint', this.#showNow);
+		return {
+			destroy: () => {
+				this.#observer?.unobserve(el);
+				this.#inSight.delete(el);
+				window.removeEventListener('beforeprint', this.#showNow);
+			}
+		};
+	};
+
+	#cancel() {
+		if (this.#idle === null) return;
+		if (this.#idle.kind === 'idle') cancelIdleCallback(this.#idle.id);
+		else clearTimeout(this.#idle.id);
+		this.#idle = null;
+	}
+
+	#showNow = () => {
+		this.#cancel();
+		this.current = this.#next;
+	};
+}
