@@ -9,6 +9,8 @@ export class OffscreenValue<T> {
 	/** What the parts show. */
 	current: T = $state.raw() as T;
 	#next: T;
+	// Which parts are in sight is bookkeeping, not state anything draws.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#inSight = new Set<Element>();
 	#idle: { id: number; kind: 'idle' | 'timeout' } | null = null;
 	#observer: IntersectionObserver | null = null;
