@@ -23,6 +23,16 @@ type Cell = Pick<Row, (typeof CUBE_DIMS)[number]> & { n: number; first: number[]
 
 /** A cell of the search cube (see `searchCubeSql`): also its folded text and every position. */
 type SearchCell = Cell & { search_text: string; orders: number[] };
+
+/** A row's values of the cube's columns: what a new cell of either cube starts from. */
+const cellDims = (r: Row): Pick<Row, (typeof CUBE_DIMS)[number]> => ({
+	topic: r.topic,
+	doc_id: r.doc_id,
+	geo_code: r.geo_code,
+	indicator: r.indicator,
+	period_start: r.period_start,
+	period_end: r.period_end
+});
 /** Rows grouped by their values, a column a level, down to their search cube cell. */
 type Tree = Map<string | number | null, Tree | SearchCell>;
 
@@ -117,12 +127,7 @@ export class InstantEngine implements Engine {
 			let c = cells.get(key);
 			if (!c) {
 				c = {
-					topic: r.topic,
-					doc_id: r.doc_id,
-					geo_code: r.geo_code,
-					indicator: r.indicator,
-					period_start: r.period_start,
-					period_end: r.period_end,
+					...cellDims(r),
 					n: 0,
 					first: []
 				};
@@ -161,12 +166,7 @@ export class InstantEngine implements Engine {
 			let c = node.get(r[last]) as SearchCell | undefined;
 			if (!c) {
 				c = {
-					topic: r.topic,
-					doc_id: r.doc_id,
-					geo_code: r.geo_code,
-					indicator: r.indicator,
-					period_start: r.period_start,
-					period_end: r.period_end,
+					...cellDims(r),
 					search_text: searchText(r),
 					n: 0,
 					first: [],
