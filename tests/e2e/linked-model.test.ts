@@ -230,3 +230,58 @@ test('the jump link leads the keyboard to the table', async ({ page }) => {
 	);
 	expect(inTable).toBe(true);
 });
+
+/** Clicks several links in one task, each before the page has answered (or even navigated to) the one before. */
+async function quickClicks(page: Page, selectors: string[]) {
+	await page.evaluate((sels) => {
+		for (const s of sels) {
+			const all = document.querySelectorAll(s);
+			all[all.length - 1]!.dispatchEvent(
+				new MouseEvent('click', { bubbles: true, cancelable: true, view: window })
+			);
+		}
+	}, selectors);
+}
+
+const bar = (view: string, label: string) => `#${view} a[aria-label^="${label}:"]`;
+
+test('clicks made before the last one was answered all count', async ({ page }) => {
+	const m = await loadModel(page);
+	await page.goto('/');
+	await ready(page);
+	// Two bars of one view, then a country, all drawn from the same screen.
+	await quickClicks(page, [
+		bar('view-topic', 'Remittances'),
+		bar('view-topic', 'Migrant stocks'),
+		bar('view-doc', 'Hemispheric Conference 2002')
+	]);
+	const three = { topics: ['migrant_stock', 'remittances'], docs: ['hemispheric-2002'] };
+	await expectView(page, m, three);
+	// Both bars taken away again, quickly: neither comes back.
+	await quickClicks(page, [bar('view-topic', 'Remittances'), bar('view-topic', 'Migrant stocks')]);
+	await expectView(page, m, { docs: ['hemispheric-2002'] });
+	// A click, then "Clear all" before its answer: everything is cleared, that click too.
+	await quickClicks(page, [bar('view-topic', 'Labour'), '[data-testid="clear-all"]']);
+	await expectView(page, m, {});
+});
+
+test('Escape and Back leave a search typed but not yet applied behind', async ({ page }) => {
+	const m = await loadModel(page);
+	await page.goto('/?topic=remittances');
+	await ready(page);
+	const input = page.getByTestId('search');
+	// Within the search's 180 ms wait, Escape clears every filter and the box.
+	await input.fill('flows');
+	await input.press('Escape');
+	await expectView(page, m, {});
+	await expect(input).toHaveValue('');
+	await page.waitForTimeout(400);
+	await expectView(page, m, {});
+	// Back, within the wait: the search typed on the other view is not applied to this one.
+	await input.fill('money');
+	await page.goBack();
+	await expectView(page, m, { topics: ['remittances'] });
+	await page.waitForTimeout(400);
+	await expectView(page, m, { topics: ['remittances'] });
+	await expect(input).toHaveValue('');
+});

@@ -2,31 +2,50 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OffscreenValue } from '../../src/lib/ui/offscreen-value.svelte';
 
 /** A hand-driven IntersectionObserver and idle queue, so each step is the test's to take. */
-let observers: { cb: IntersectionObserverCallback; els: Set<Element> }[] = [];
+let observers: { cb: IntersectionObserverCallback; els: Set<Element>; connected: boolean }[] = [];
 let idle: (() => void)[] = [];
+let cancelled: number[] = [];
+let listeners: Map<string, EventListener>;
 const saved = { ...globalThis } as Record<string, unknown>;
 
 beforeEach(() => {
 	observers = [];
 	idle = [];
+	cancelled = [];
+	listeners = new Map();
 	const g = globalThis as Record<string, unknown>;
 	g.IntersectionObserver = class {
-		els = new Set<Element>();
+		state = {
+			cb: (() => {}) as IntersectionObserverCallback,
+			els: new Set<Element>(),
+			connected: true
+		};
 		constructor(cb: IntersectionObserverCallback) {
-			observers.push({ cb, els: this.els });
+			this.state.cb = cb;
+			observers.push(this.state);
 		}
 		observe(el: Element) {
-			this.els.add(el);
+			this.state.els.add(el);
 		}
 		unobserve(el: Element) {
-			this.els.delete(el);
+			this.state.els.delete(el);
+		}
+		disconnect() {
+			this.state.connected = false;
 		}
 	};
 	g.requestIdleCallback = (cb: () => void) => idle.push(cb);
 	g.cancelIdleCallback = (id: number) => {
+		cancelled.push(id);
 		idle[id - 1] = () => {};
 	};
-	g.window = { addEventListener() {}, removeEventListener() {}, setTimeout };
+	g.window = {
+		addEventListener: (type: string, fn: EventListener) => listeners.set(type, fn),
+		removeEventListener: (type: string, fn: EventListener) => {
+			if (listeners.get(type) === fn) listeners.delete(type);
+		},
+		setTimeout
+	};
 });
 
 afterEach(() => {
@@ -73,6 +92,40 @@ describe('OffscreenValue', () => {
 		v.set('c');
 		runIdle();
 		expect(v.current).toBe('c');
+	});
+
+	it('cancels the idle moment it waited for once the value is shown', () => {
+		const v = new OffscreenValue('a');
+		v.observe(el);
+		sight(false);
+		v.set('b');
+		expect(idle).toHaveLength(1);
+		sight(true);
+		expect(cancelled).toEqual([1]);
+		// A newer value out of sight again waits for a new idle moment, not the cancelled one.
+		sight(false);
+		v.set('c');
+		expect(cancelled).toEqual([1]);
+		expect(idle).toHaveLength(2);
+	});
+
+	it('shows the waiting value when the page is printed, and lets go when its parts have gone', () => {
+		const v = new OffscreenValue('a');
+		const other = {} as Element;
+		const a = v.observe(el);
+		const b = v.observe(other);
+		sight(false);
+		v.set('b');
+		listeners.get('beforeprint')!(new Event('beforeprint'));
+		expect(v.current).toBe('b');
+		a.destroy();
+		// Another part is still there: printing still shows it as it is.
+		expect(listeners.has('beforeprint')).toBe(true);
+		v.set('c');
+		b.destroy();
+		expect(listeners.has('beforeprint')).toBe(false);
+		expect(observers[0]!.connected).toBe(false);
+		expect(cancelled).toEqual([1, 2]);
 	});
 
 	it('shows values at once where the browser cannot tell what is in sight', () => {

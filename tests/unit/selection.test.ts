@@ -63,4 +63,18 @@ describe('selection', () => {
 		// With nothing pending, the link is followed as it is.
 		expect(rebase(link, drawn, drawn)).toEqual(link);
 	});
+
+	it('carries over what a toggle adds or takes away, so quick clicks in one view add up', () => {
+		const none = { ...EMPTY_SELECTION };
+		// MEX clicked, then ARG before the answer to MEX was drawn: both links drawn from none.
+		const afterMex = rebase({ ...none, geos: ['MEX'] }, none, none);
+		expect(rebase({ ...none, geos: ['ARG'] }, none, afterMex).geos).toEqual(['ARG', 'MEX']);
+		// From [a, b], a taken away and then b, both from links drawn with [a, b].
+		const ab = { ...none, topics: ['a', 'b'] };
+		const noA = rebase({ ...none, topics: ['b'] }, ab, ab);
+		expect(rebase({ ...none, topics: ['a'] }, ab, noA).topics).toEqual([]);
+		// A view's clear takes away only what that view had on screen.
+		const pending = { ...ab, geos: ['MEX'] };
+		expect(rebase({ ...none }, ab, pending)).toEqual({ ...none, geos: ['MEX'] });
+	});
 });

@@ -79,6 +79,52 @@ describe('url state', () => {
 		]);
 	});
 
+	it('keeps what it takes within the data, for 2,000 plausible query strings', () => {
+		const value = fc.oneof(
+			fc.constantFrom(...known.topics, ...known.docs, ...known.geos, ...known.indicators),
+			fc
+				.tuple(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 1000, max: 9999 }))
+				.map(([a, b]) => `${a}-${b}`),
+			fc.integer({ min: 1000, max: 9999 }).map(String),
+			fc.constantFrom('value', 'period', '0', '1', 'instant', 'auto', '5000', '3000000')
+		);
+		const key = fc.constantFrom(
+			'topic',
+			'doc',
+			'geo',
+			'indicator',
+			'years',
+			'q',
+			'sort',
+			'desc',
+			'engine',
+			'synthetic'
+		);
+		const qs = fc
+			.array(fc.tuple(key, value), { maxLength: 10 })
+			.map((pairs) => new URLSearchParams(pairs).toString());
+		fc.assert(
+			fc.property(qs, (q) => {
+				const params = new URLSearchParams(q);
+				const r = parse(q);
+				const [lo, hi] = known.years;
+				if (r.selection.years) {
+					const [a, b] = r.selection.years;
+					expect(lo <= a && a <= b && b <= hi).toBe(true);
+				}
+				expect(r.selection.synthetic).toBeLessThanOrEqual(1_000_000);
+				// A one-value parameter given more than once is always reported.
+				for (const k of ['years', 'q', 'sort', 'desc', 'engine', 'synthetic'])
+					if (params.getAll(k).length > 1)
+						expect(r.ignored).toContain(
+							`"${k}" was given ${params.getAll(k).length} times: only the first is used`
+						);
+				expect(parse(selectionToSearch(r.selection).slice(1)).selection).toEqual(r.selection);
+			}),
+			{ numRuns: 2000 }
+		);
+	});
+
 	it('never throws and always returns a valid selection, for 2,000 random query strings', () => {
 		const junk = fc.oneof(
 			fc.string({ maxLength: 300 }),

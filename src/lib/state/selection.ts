@@ -123,14 +123,25 @@ export function describeSelection(s: Selection, labels: SelectionLabels): string
 /**
  * The view a link leads to, applied to the address as it is now. Links are drawn from the view
  * on screen, which is a moment behind the address while an answer is on its way (a search just
- * applied, say): the link's change is carried over, and what it did not change comes from the
- * address, so nothing chosen meanwhile is lost.
+ * applied, a click just made): the link's change is carried over, and what it did not change
+ * comes from the address, so nothing chosen meanwhile is lost. A list's change is what the link
+ * adds and takes away (two quick clicks on two bars choose both). "Clear all" is not a link
+ * to rebase: it clears the address as it is (`clearAll`).
  */
 export function rebase(link: Selection, drawnFrom: Selection, current: Selection): Selection {
 	const out = { ...current };
-	for (const key of Object.keys(link) as (keyof Selection)[]) {
+	for (const key of LIST_KEYS) {
+		const added = link[key].filter((v) => !drawnFrom[key].includes(v));
+		const removed = new Set(drawnFrom[key].filter((v) => !link[key].includes(v)));
+		if (!added.length && !removed.size) continue;
+		out[key] = [...new Set([...current[key].filter((v) => !removed.has(v)), ...added])].sort();
+	}
+	for (const key of SCALAR_KEYS) {
 		if (JSON.stringify(link[key]) !== JSON.stringify(drawnFrom[key]))
 			(out as Record<keyof Selection, unknown>)[key] = link[key];
 	}
 	return out;
 }
+
+const LIST_KEYS = ['topics', 'docs', 'geos', 'indicators'] as const;
+const SCALAR_KEYS = ['years', 'q', 'sort', 'desc', 'engine', 'synthetic'] as const;

@@ -14,6 +14,7 @@ export class OffscreenValue<T> {
 	#inSight = new Set<Element>();
 	#idle: { id: number; kind: 'idle' | 'timeout' } | null = null;
 	#observer: IntersectionObserver | null = null;
+	#watched = 0;
 
 	constructor(initial: T) {
 		this.current = initial;
@@ -50,12 +51,17 @@ export class OffscreenValue<T> {
 		});
 		this.#observer.observe(el);
 		// A printed page shows every part as it is now.
-		window.addEventListener('beforeprint', this.#showNow);
+		if (this.#watched++ === 0) window.addEventListener('beforeprint', this.#showNow);
 		return {
 			destroy: () => {
 				this.#observer?.unobserve(el);
 				this.#inSight.delete(el);
+				if (--this.#watched > 0) return;
+				// The last part has gone: nothing is left to show a value to.
 				window.removeEventListener('beforeprint', this.#showNow);
+				this.#cancel();
+				this.#observer?.disconnect();
+				this.#observer = null;
 			}
 		};
 	};
