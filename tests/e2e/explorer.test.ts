@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures';
-import { searchText } from '../../src/lib/queries/filters';
 import { allFigures, mark, markCount, ready, searchParams, tableIds, total } from './helpers';
+import { matchesSearch } from './model';
 
 test.describe('linked views', () => {
 	test('selecting a topic filters the other views, the table and the URL', async ({ page }) => {
@@ -154,7 +154,7 @@ test.describe('linked views', () => {
 			(f) =>
 				['displacement_refugees', 'migrant_stock'].includes(f.topic) &&
 				['CAN', 'LAC'].includes(f.geo_code) &&
-				searchText(f).includes('refugee')
+				matchesSearch(f, 'refugee')
 		);
 		await expect.poll(() => total(page)).toBe(expected.length);
 		await expect(page.getByTestId('search')).toHaveValue('refugee');

@@ -75,12 +75,14 @@ function passes(f: SiteFigure, s: ModelSelection, except: keyof ModelSelection |
 		if (f.period_start === null) return false;
 		if (f.period_start > s.years[1] || (f.period_end ?? f.period_start) < s.years[0]) return false;
 	}
-	if (s.q) {
-		const text = [...SEARCHED.map((k) => String(f[k] ?? '')), TOPIC_LABELS[f.topic]].map(folded);
-		const words = folded(s.q).split(/\s+/).filter(Boolean);
-		if (!words.every((w) => text.some((t) => t.includes(w)))) return false;
-	}
-	return true;
+	return !s.q || matchesSearch(f, s.q);
+}
+
+/** Whether every word of a search stands in one of the fields the search box names. */
+export function matchesSearch(f: SiteFigure, q: string): boolean {
+	const text = [...SEARCHED.map((k) => String(f[k] ?? '')), TOPIC_LABELS[f.topic]].map(folded);
+	const words = folded(q).split(/\s+/).filter(Boolean);
+	return words.every((w) => text.some((t) => t.includes(w)));
 }
 
 function countBy(rows: SiteFigure[], key: (f: SiteFigure) => string | null) {

@@ -268,9 +268,8 @@ function compareOptions<F extends CompareFigure>(
 				x: 'point',
 				y: 'y',
 				r: 6,
-				fill: (d) => (d.f.qualifier === 'exact' ? COLORS.base : 'none'),
-				// PlotFigure fills hollow dots with the card's colour, hiding the grid behind them.
-				className: 'compare-dots',
+				// An approximate value's hollow dot, in the card's colour, hides the grid behind it.
+				fill: (d) => (d.f.qualifier === 'exact' ? COLORS.base : 'var(--surface)'),
 				stroke: COLORS.base,
 				strokeWidth: 2,
 				href,

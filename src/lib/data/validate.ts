@@ -77,14 +77,15 @@ export function validate(input: ValidationInput): ValidationResult {
 		checkNumbers(f, (column, m) => at(f._row, column, m));
 		if (f.quote && /\s{2,}|[\n\t]/.test(f.quote))
 			at(f._row, 'quote', 'has runs of whitespace; expected them collapsed to single spaces');
+		const stands = f.value_text ? wordOccurrences(f.quote, f.value_text).length : 0;
 		if (f.value_text && f.quote && !f.quote.includes(f.value_text))
 			at(f._row, 'value_text', `"${f.value_text}" is not in the quote`);
-		else if (f.value_text && wordOccurrences(f.quote, f.value_text).length > 1)
+		else if (stands > 1)
 			// The figure page highlights the number in its quote, and must highlight the right one.
 			at(
 				f._row,
 				'value_text',
-				`"${f.value_text}" stands ${wordOccurrences(f.quote, f.value_text).length} times in the quote; expected the printed words around this figure's number, so that they stand once`
+				`"${f.value_text}" stands ${stands} times in the quote; expected the printed words around this figure's number, so that they stand once`
 			);
 		if (f.part_of) {
 			const total = byId.get(f.part_of);

@@ -3,6 +3,7 @@
  * address below, styles written into the SVG (the page's CSS does not travel with a file), and
  * as PNG at twice the size. Browser-only: it reads the laid-out chart.
  */
+import { wrapText } from '../charts/text-width';
 
 export interface ImageMeta {
 	title: string;
@@ -36,26 +37,14 @@ const STYLE_PROPS = [
 const HEADER = 34;
 const FOOTER = 40;
 const PAD = 12;
+/** The source line's text size, px. */
+const SOURCE_SIZE = 11;
 
 const escapeXml = (s: string) =>
 	s.replace(
 		/[<>&"']/g,
 		(c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!
 	);
-
-/** Splits text into lines of at most about `max` characters, at spaces. */
-export function wrap(text: string, max: number): string[] {
-	const lines: string[] = [];
-	let line = '';
-	for (const word of text.split(' ')) {
-		if (line && (line + ' ' + word).length > max) {
-			lines.push(line);
-			line = word;
-		} else line = line ? `${line} ${word}` : word;
-	}
-	if (line) lines.push(line);
-	return lines;
-}
 
 /** Copies the computed look of every element onto the clone, since classes lose their CSS. */
 function inlineStyles(live: Element, clone: Element) {
@@ -143,7 +132,7 @@ export function chartSvg(figure: HTMLElement, meta: ImageMeta): StandaloneSvg {
 			.join('');
 	}
 	const width = Math.ceil(w + 2 * PAD);
-	const sourceLines = wrap(meta.source, Math.floor((width - 2 * PAD) / 6.4));
+	const sourceLines = wrapText(meta.source, width - 2 * PAD, SOURCE_SIZE);
 	const height = Math.ceil(h + HEADER + FOOTER + 14 * (sourceLines.length - 1));
 	const cs = getComputedStyle(figure);
 	const bg =
@@ -153,7 +142,7 @@ export function chartSvg(figure: HTMLElement, meta: ImageMeta): StandaloneSvg {
 	const ink = cs.color;
 	const font = escapeXml(cs.fontFamily);
 	const inner = bars ? `<g transform="translate(${PAD},${HEADER})">${body}</g>` : body;
-	const text = `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><rect width="100%" height="100%" style="fill:${bg}"/><text x="${PAD}" y="22" style="fill:${ink};font-family:${font};font-size:16px;font-weight:700">${escapeXml(meta.title)}</text>${inner}${sourceLines.map((line, i) => `<text x="${PAD}" y="${height - 22 - 14 * (sourceLines.length - 1 - i)}" style="fill:${ink};font-family:${font};font-size:11px">${escapeXml(line)}</text>`).join('')}<text x="${PAD}" y="${height - 8}" style="fill:${ink};font-family:${font};font-size:11px;opacity:0.75">${escapeXml(meta.url)}</text></svg>`;
+	const text = `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><rect width="100%" height="100%" style="fill:${bg}"/><text x="${PAD}" y="22" style="fill:${ink};font-family:${font};font-size:16px;font-weight:700">${escapeXml(meta.title)}</text>${inner}${sourceLines.map((line, i) => `<text x="${PAD}" y="${height - 22 - 14 * (sourceLines.length - 1 - i)}" style="fill:${ink};font-family:${font};font-size:${SOURCE_SIZE}px">${escapeXml(line)}</text>`).join('')}<text x="${PAD}" y="${height - 8}" style="fill:${ink};font-family:${font};font-size:11px;opacity:0.75">${escapeXml(meta.url)}</text></svg>`;
 	return { text, width, height };
 }
 

@@ -22,20 +22,13 @@ export interface ParsedUrl {
 
 const SORTS: readonly SortKey[] = ['doc_line', 'value', 'period', 'indicator', 'geography'];
 const LIST_PARAMS = { topic: 'topics', doc: 'docs', geo: 'geos', indicator: 'indicators' } as const;
-const KNOWN_PARAMS = new Set([
-	...Object.keys(LIST_PARAMS),
-	'years',
-	'q',
-	'sort',
-	'desc',
-	'engine',
-	'synthetic'
-]);
+
 // The bench's million rows; more would only stall the phone of someone sent such a link.
 const MAX_SYNTHETIC = 1_000_000;
 const MAX_LIST = 50;
 /** Parameters that hold one value: a repeated one is reported, and the first is used. */
 const SINGLE_PARAMS = new Set(['years', 'q', 'sort', 'desc', 'engine', 'synthetic']);
+const KNOWN_PARAMS = new Set([...Object.keys(LIST_PARAMS), ...SINGLE_PARAMS]);
 const MAX_Q = 200;
 
 /** Shortens hostile or huge input before it is echoed in a notice. */
@@ -50,8 +43,10 @@ export function parseSelection(params: URLSearchParams, known: KnownValues): Par
 	const ignored: string[] = [];
 	for (const key of new Set(params.keys())) {
 		if (!KNOWN_PARAMS.has(key)) ignored.push(`unknown parameter "${shown(key)}"`);
-		else if (SINGLE_PARAMS.has(key) && params.getAll(key).length > 1)
-			ignored.push(`"${key}" was given ${params.getAll(key).length} times: only the first is used`);
+		else if (SINGLE_PARAMS.has(key) && params.getAll(key).length > 1) {
+			const n = params.getAll(key).length;
+			ignored.push(`"${key}" was given ${n} times: only the first is used`);
+		}
 	}
 	for (const [param, field] of Object.entries(LIST_PARAMS) as [
 		keyof typeof LIST_PARAMS,
