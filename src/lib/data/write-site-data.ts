@@ -2,7 +2,7 @@
  * Node-only: writes the files the site serves from validated rows — Arrow IPC for DuckDB-wasm,
  * Parquet and CSV for download, JSON for prerendering and the instant engine, and the map shapes.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import {
@@ -52,6 +52,27 @@ async function writeParquet(dir: string, name: string, columns: readonly (readon
 	const check = await db.runAndReadAll(`SELECT count(*) FROM '${join(dir, `${name}.parquet`)}'`);
 	db.closeSync();
 	return Number(check.getRows()[0]![0]);
+}
+
+/**
+ * The curated tables as a DuckDB database file, which the SQL workbench attaches read-only (see
+ * src/lib/db/duckdb.ts), typed as the Parquet files are. Written in the oldest storage format the
+ * browser's DuckDB reads, so a newer DuckDB here cannot write a file the browser cannot open.
+ */
+async function writeDuckDbFile(dir: string, file: string) {
+	const path = join(dir, file);
+	rmSync(path, { force: true });
+	rmSync(`${path}.wal`, { force: true });
+	const instance = await DuckDBInstance.create(':memory:');
+	const db = await instance.connect();
+	const quote = (p: string) => `'${p.replace(/'/g, "''")}'`;
+	await db.run(`ATTACH ${quote(path)} AS curated (STORAGE_VERSION 'v1.0.0')`);
+	for (const name of ['figures', 'documents'])
+		await db.run(
+			`CREATE TABLE curated.${name} AS FROM read_parquet(${quote(join(dir, `${name}.parquet`))})`
+		);
+	await db.run('DETACH curated');
+	db.closeSync();
 }
 
 type World = Topology<{ countries: GeometryCollection<{ name: string }> }>;
@@ -135,5 +156,7 @@ export async function writeSiteData(
 	const parquetRows = await writeParquet(outDir, 'figures', SITE_COLUMNS);
 	await writeParquet(outDir, 'documents', DOCUMENT_SITE_COLUMNS);
 	files.push('figures.parquet', 'documents.parquet');
+	await writeDuckDbFile(outDir, 'cifras.duckdb');
+	files.push('cifras.duckdb');
 	return { files, parquetRows };
 }

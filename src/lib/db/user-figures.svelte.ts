@@ -1,29 +1,26 @@
 /**
- * Which of the user's tables the explorer shows beside the curated figures. Kept for this tab
- * only, like the tables themselves, which live in DuckDB-wasm's memory: a reload forgets both.
+ * Which of the reader's tables the explorer shows beside the curated figures, as copies of their
+ * figure columns (Arrow IPC, every value as text) taken from the workbench's database when the
+ * reader asks: the explorer loads them into its own database and never reads the workbench's.
+ * Kept for this tab only, like the tables themselves: a reload forgets both.
  */
-import { EXPLORER_TABLE, explorerTableSql } from '../queries/user-figures';
-import type { SqlConnection } from './duckdb';
-
-export const userFigures: { tables: string[]; rows: number } = $state({ tables: [], rows: 0 });
-
-/** Adds a table to the explorer's (rebuilding `explorer_figures`), or removes them all. */
-export async function setExplorerTables(conn: SqlConnection, tables: string[]): Promise<void> {
-	if (!tables.length) {
-		await conn.run(`DROP TABLE IF EXISTS ${EXPLORER_TABLE}`);
-		userFigures.tables = [];
-		userFigures.rows = 0;
-		return;
-	}
-	await conn.run(explorerTableSql(tables));
-	const t = await conn.run(
-		`SELECT count(*)::DOUBLE AS n FROM ${EXPLORER_TABLE} WHERE user_source IS NOT NULL`
-	);
-	userFigures.tables = tables;
-	userFigures.rows = Number(t.getChild('n')?.get(0) ?? 0);
+export interface ShownTable {
+	/** The table's name in the workbench, shown as where each row came from. */
+	name: string;
+	/** Its figure columns as an Arrow IPC stream. */
+	ipc: Uint8Array;
+	rows: number;
 }
 
-/** The explorer goes back to the curated figures alone (the combined table stays until rebuilt). */
+export const userFigures: { tables: ShownTable[]; rows: number } = $state({ tables: [], rows: 0 });
+
+/** Adds (or replaces) a table the explorer shows. */
+export function showUserTable(table: ShownTable): void {
+	userFigures.tables = [...userFigures.tables.filter((t) => t.name !== table.name), table];
+	userFigures.rows = userFigures.tables.reduce((n, t) => n + t.rows, 0);
+}
+
+/** The explorer goes back to the curated figures alone. */
 export function hideUserFigures(): void {
 	userFigures.tables = [];
 	userFigures.rows = 0;

@@ -23,7 +23,7 @@ export function missingFigureColumns(columns: string[]): string[] {
 const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 /** One user table as rows of the served table, numbered after `firstOrder`. */
-function userRows(table: string, firstOrder: string): string {
+function userRows(table: string, label: string, firstOrder: string): string {
 	const u = (c: string) => `u.${ident(c)}`;
 	const text = (c: string) => `coalesce(CAST(${u(c)} AS VARCHAR), '')`;
 	const cols = FIGURE_FILE_COLUMNS.map(([name, type]) =>
@@ -41,8 +41,14 @@ function userRows(table: string, firstOrder: string): string {
 	coalesce(d.publisher, '') AS doc_publisher, coalesce(d.date, '') AS doc_date,
 	coalesce(d.symbol, '') AS doc_symbol, coalesce(d.source_file, '') AS source_file,
 	CAST(${firstOrder} + row_number() OVER () AS INTEGER) AS source_order,
-	${sqlLiteral(table)} AS user_source
+	${sqlLiteral(label)} AS user_source
 FROM ${ident(table)} u LEFT JOIN documents d ON d.doc_id = ${text('doc_id')}`;
+}
+
+/** A table of the reader's rows in the explorer's database, and the name it is shown by. */
+export interface UserTablePart {
+	table: string;
+	label: string;
 }
 
 /**
@@ -50,13 +56,26 @@ FROM ${ident(table)} u LEFT JOIN documents d ON d.doc_id = ${text('doc_id')}`;
  * rows in file order. Positions continue after the curated ones, so source order keeps the
  * curated figures first.
  */
-export function explorerTableSql(userTables: string[]): string {
+export function explorerTableSql(parts: UserTablePart[]): string {
 	const siteColumns = SITE_COLUMNS.map(([name]) => name).join(', ');
-	const parts = [`SELECT ${siteColumns}, NULL::VARCHAR AS user_source FROM ${TABLE}`];
+	const selects = [`SELECT ${siteColumns}, NULL::VARCHAR AS user_source FROM ${TABLE}`];
 	let offset = `(SELECT coalesce(max(source_order), 0) FROM ${TABLE})`;
-	for (const t of userTables) {
-		parts.push(`SELECT ${siteColumns}, user_source FROM (${userRows(t, offset)})`);
-		offset = `${offset} + (SELECT count(*) FROM ${ident(t)})`;
+	for (const { table, label } of parts) {
+		selects.push(`SELECT ${siteColumns}, user_source FROM (${userRows(table, label, offset)})`);
+		offset = `${offset} + (SELECT count(*) FROM ${ident(table)})`;
 	}
-	return `CREATE OR REPLACE TABLE ${EXPLORER_TABLE} AS ${parts.join('\nUNION ALL\n')}`;
+	return `CREATE OR REPLACE TABLE ${EXPLORER_TABLE} AS ${selects.join('\nUNION ALL\n')}`;
+}
+
+/**
+ * The workbench's query for a table's figure columns (matched without regard to case), every
+ * value as text: what the explorer is handed. Names come from the table's own description and
+ * are quoted, so none can end the statement.
+ */
+export function figureColumnsSql(table: string, columns: string[]): string {
+	const select = FIGURE_FILE_COLUMNS.map(([name]) => {
+		const actual = columns.find((c) => c.toLowerCase() === name) ?? name;
+		return `CAST(${ident(actual)} AS VARCHAR) AS ${ident(name)}`;
+	});
+	return `SELECT ${select.join(', ')} FROM ${ident(table)}`;
 }
