@@ -12,9 +12,10 @@ import { FAMILY_RULES, type MeasureRow, type PeriodBasis } from './meaning';
 import { isComparablePlace, placeContains } from './places';
 import { periodBounds, type Qualifier, type Unit } from './schema';
 import type { SiteDerived, SiteFigure } from './site-table';
+import { interval, intervalsMeet, partFits } from './value-intervals';
 
-/** "About" allows 10% either side: "about 140" holds anywhere from 126 to 154. */
-export const ABOUT_TOLERANCE = 0.1;
+export { ABOUT_TOLERANCE, interval, intervalsMeet, partFits, type Interval } from './value-intervals';
+
 /**
  * A figure with no time in its text speaks as of its document, but what it measures may be a
  * year or two older (a 2002 speech quoting the 2000 census): it may refer to the document's
@@ -100,53 +101,6 @@ export interface Pair {
 	b: Comparable;
 	relation: Relation;
 	reason: Reason;
-}
-
-/** The values a figure allows; an open end excludes its bound ("more than 100" excludes 100). */
-export interface Interval {
-	lo: number;
-	hi: number;
-	loIn: boolean;
-	hiIn: boolean;
-}
-
-export function interval(f: Pick<Comparable, 'qualifier' | 'value' | 'low' | 'high'>): Interval {
-	const v = f.value ?? 0;
-	switch (f.qualifier) {
-		case 'range':
-			return { lo: f.low ?? 0, hi: f.high ?? 0, loIn: true, hiIn: true };
-		case 'about':
-			return { lo: v * (1 - ABOUT_TOLERANCE), hi: v * (1 + ABOUT_TOLERANCE), loIn: true, hiIn: true };
-		case 'more_than':
-			return { lo: v, hi: Infinity, loIn: false, hiIn: false };
-		case 'at_least':
-			return { lo: v, hi: Infinity, loIn: true, hiIn: false };
-		case 'less_than':
-			return { lo: 0, hi: v, loIn: true, hiIn: false };
-		case 'up_to':
-			return { lo: 0, hi: v, loIn: true, hiIn: true };
-		default:
-			return { lo: v, hi: v, loIn: true, hiIn: true };
-	}
-}
-
-/** Whether some value satisfies both. */
-export function intervalsMeet(a: Interval, b: Interval): boolean {
-	const lo = Math.max(a.lo, b.lo);
-	const hi = Math.min(a.hi, b.hi);
-	if (lo < hi) return true;
-	if (lo > hi) return false;
-	const loIn = a.lo === lo ? a.loIn : true;
-	const loIn2 = b.lo === lo ? b.loIn : true;
-	const hiIn = a.hi === hi ? a.hiIn : true;
-	const hiIn2 = b.hi === hi ? b.hiIn : true;
-	return loIn && loIn2 && hiIn && hiIn2;
-}
-
-/** Whether the part can be no larger than the whole: its smallest value against the whole's largest. */
-export function partFits(part: Interval, whole: Interval): boolean {
-	if (part.lo < whole.hi) return true;
-	return part.lo === whole.hi && part.loIn && whole.hiIn;
 }
 
 interface Span {

@@ -8,7 +8,6 @@ import {
 	FAMILY_RULES,
 	splitList,
 	type DerivedRow,
-	type Formula,
 	type MeasureRow
 } from './meaning';
 import type { Problem } from './parse-table';
@@ -170,7 +169,7 @@ function checkDerived(
 	const missing = ids.filter((_, i) => !inputs[i]);
 	if (missing.length) return fail('inputs', `${missing.map((id) => `"${id}"`).join(', ')} not a figure_id`);
 	const found = inputs as FigureRow[];
-	const got = computeDerived(d.formula as Formula, found);
+	const got = computeDerived(d.formula, found);
 	if ('error' in got) return fail('formula', got.error);
 	for (const column of ['value', 'low', 'high', 'qualifier', 'unit'] as const)
 		if (got[column] !== d[column])

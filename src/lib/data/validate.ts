@@ -135,7 +135,8 @@ export function validate(input: ValidationInput): ValidationResult {
 		checkGeoCode(d.geo_code, input.countries, (m) =>
 			problems.push({ file: files.derived, row: d._row, column: 'geo_code', message: m })
 		);
-		checkNumbers({ ...d, value_text: '' } as unknown as FigureRow, (column, message) =>
+		// A derived figure prints nothing, so only its bounds are checked here.
+		checkNumbers({ ...d, value_text: '' }, (column, message) =>
 			problems.push({ file: files.derived, row: d._row, column, message })
 		);
 	}
@@ -189,7 +190,10 @@ function checkGeoCode(code: string, countries: ValidationInput['countries'], fai
 	);
 }
 
-function checkNumbers(f: FigureRow, fail: (column: string, m: string) => void) {
+function checkNumbers(
+	f: Pick<FigureRow, 'qualifier' | 'value' | 'low' | 'high' | 'value_text'>,
+	fail: (column: string, m: string) => void
+) {
 	const isRange = f.qualifier === 'range';
 	if (isRange) {
 		if (f.value !== null) fail('value', 'is filled for a range; expected it empty with low and high filled');
