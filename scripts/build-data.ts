@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatProblem } from '../src/lib/data/parse-table';
 import { validateDataDir } from '../src/lib/data/node-files';
-import { toSiteFigures } from '../src/lib/data/site-table';
+import { toSiteDerived, toSiteFigures } from '../src/lib/data/site-table';
 import { writeSiteData } from '../src/lib/data/write-site-data';
 import { validateStoriesDir } from '../src/lib/stories/node-files';
 
@@ -21,7 +21,13 @@ if (problems.length) {
 }
 if (!result.sourcesChecked)
 	console.warn('build:data: WARNING: sources missing; quotes were not checked.');
-const written = await writeSiteData(resolve('static/data'), figures, result.documents, {
+const tables = {
+	figures,
+	documents: result.documents,
+	measures: result.measures,
+	derived: toSiteDerived(result.derived, figures)
+};
+const written = await writeSiteData(resolve('static/data'), tables, {
 	coarse: resolve('node_modules/world-atlas/countries-110m.json'),
 	detailed: resolve('node_modules/world-atlas/countries-50m.json')
 });
@@ -31,5 +37,5 @@ if (written.parquetRows !== figures.length) {
 }
 writeFileSync(resolve('static/data/stories.json'), JSON.stringify(stories.stories));
 console.log(
-	`build:data: ${figures.length} figures, ${stories.stories.length} stories → static/data/{${[...written.files, 'stories.json'].join(',')}}`
+	`build:data: ${figures.length} figures, ${result.measures.length} measures, ${result.derived.length} derived figures, ${stories.stories.length} stories → static/data/{${[...written.files, 'stories.json'].join(',')}}`
 );

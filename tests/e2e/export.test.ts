@@ -3,6 +3,7 @@ import { csvParse } from 'd3-dsv';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { test, expect } from './fixtures';
 import { allFigures, mark, ready, total } from './helpers';
+import { TOPICS } from '../../src/lib/data/schema';
 import { SITE_COLUMNS } from '../../src/lib/data/site-table';
 
 const NUMERIC = SITE_COLUMNS.filter(([, t]) => t !== 'VARCHAR').map(([n]) => n);
@@ -181,6 +182,6 @@ test("a chart's data table opened before the page has hydrated stays open and fi
 	release();
 	await page.locator('html[data-hydrated]').waitFor();
 	await expect(details).toHaveAttribute('open', '');
-	await expect(details.locator('tbody tr')).toHaveCount(12);
+	await expect(details.locator('tbody tr')).toHaveCount(TOPICS.length);
 	await expect(details.locator('tbody tr').first()).toContainText('Migrant stocks');
 });

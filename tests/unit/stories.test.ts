@@ -13,6 +13,8 @@ import { unsupportedNumbers, validateStoryFiles } from '../../src/lib/stories/va
 const fixture = validate({
 	documentsCsv: readFileSync('tests/fixtures/documents.csv', 'utf8'),
 	figuresCsv: readFileSync('tests/fixtures/figures.csv', 'utf8'),
+	measuresCsv: readFileSync('tests/fixtures/measures.csv', 'utf8'),
+	derivedCsv: readFileSync('tests/fixtures/derived.csv', 'utf8'),
 	sources: readSources('tests/fixtures/sources'),
 	countries: countryCodes()
 });
@@ -158,6 +160,8 @@ describe('story files', () => {
 		const data = validate({
 			documentsCsv: readFileSync('data/documents.csv', 'utf8'),
 			figuresCsv: readFileSync('data/figures.csv', 'utf8'),
+			measuresCsv: readFileSync('data/measures.csv', 'utf8'),
+			derivedCsv: readFileSync('data/derived.csv', 'utf8'),
 			sources: null,
 			countries: countryCodes()
 		});

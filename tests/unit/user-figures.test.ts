@@ -20,6 +20,7 @@ import { answerFromIndex, buildIndex, type IndexedView } from '../../src/lib/que
 import { EMPTY_SELECTION, type Selection } from '../../src/lib/state/selection';
 import {
 	EXPLORER_TABLE,
+	FIGURE_FILE_COLUMNS,
 	explorerTableSql,
 	figureColumnsSql,
 	missingFigureColumns
@@ -36,7 +37,8 @@ describe('the user’s figures in the explorer', () => {
 	it('are appended after the curated figures in the served table’s shape, marked with their table', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'cifras-user-'));
 		const mine = join(dir, 'mine.csv');
-		const header = readFileSync('data/figures.csv', 'utf8').split('\n')[0]!;
+		// A user's table needs the first twenty columns of figures.csv, not the curated meaning.
+		const header = FIGURE_FILE_COLUMNS.map(([n]) => n).join(',');
 		writeFileSync(
 			mine,
 			[

@@ -24,6 +24,8 @@ export function validateDataDir(dataDir = DATA_DIR, sourcesDir = SOURCES_DIR): V
 	return validate({
 		documentsCsv: readFileSync(join(dataDir, 'documents.csv'), 'utf8'),
 		figuresCsv: readFileSync(join(dataDir, 'figures.csv'), 'utf8'),
+		measuresCsv: readFileSync(join(dataDir, 'measures.csv'), 'utf8'),
+		derivedCsv: readFileSync(join(dataDir, 'derived.csv'), 'utf8'),
 		sources: readSources(sourcesDir),
 		countries: countryCodes()
 	});

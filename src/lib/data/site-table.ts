@@ -3,6 +3,7 @@
  * plus derived columns the explorer filters on. One definition feeds the Arrow, Parquet, CSV
  * and JSON builds, the DuckDB schema and the instant engine.
  */
+import { splitList, type DerivedRow } from './meaning';
 import { periodBounds, REGIONS, SUBDIVISION_PATTERN, type DocumentRow, type FigureRow } from './schema';
 
 export type SiteColumnType = 'VARCHAR' | 'INTEGER' | 'DOUBLE';
@@ -28,8 +29,17 @@ export const SITE_COLUMNS = [
 	['note', 'VARCHAR'],
 	['value_text', 'VARCHAR'],
 	['part_of', 'VARCHAR'],
+	['kind', 'VARCHAR'],
+	['measure', 'VARCHAR'],
+	['ref_period', 'VARCHAR'],
+	['period_basis', 'VARCHAR'],
+	['topics', 'VARCHAR'],
+	['flag', 'VARCHAR'],
+	['flag_note', 'VARCHAR'],
 	['period_start', 'INTEGER'],
 	['period_end', 'INTEGER'],
+	['ref_start', 'INTEGER'],
+	['ref_end', 'INTEGER'],
 	['geo_kind', 'VARCHAR'],
 	['doc_title', 'VARCHAR'],
 	['doc_short_title', 'VARCHAR'],
@@ -97,6 +107,9 @@ export type GeoKind = 'country' | 'region' | 'subnational';
 export interface SiteFigure extends FigureRow {
 	period_start: number | null;
 	period_end: number | null;
+	/** First and last year of `ref_period`: every figure has them. */
+	ref_start: number | null;
+	ref_end: number | null;
 	geo_kind: GeoKind;
 	doc_title: string;
 	doc_short_title: string;
@@ -119,10 +132,13 @@ export function toSiteFigures(figures: FigureRow[], documents: DocumentRow[]): S
 	const joined = figures.map((f) => {
 		const d = docs.get(f.doc_id);
 		const bounds = periodBounds(f.period);
+		const ref = periodBounds(f.ref_period);
 		return {
 			...f,
 			period_start: bounds?.[0] ?? null,
 			period_end: bounds?.[1] ?? null,
+			ref_start: ref?.[0] ?? null,
+			ref_end: ref?.[1] ?? null,
 			geo_kind: geoKind(f.geo_code),
 			doc_title: d?.title ?? '',
 			doc_short_title: d?.short_title ?? '',
@@ -143,4 +159,39 @@ export function toSiteFigures(figures: FigureRow[], documents: DocumentRow[]): S
 	);
 	joined.forEach((f, i) => (f.source_order = i + 1));
 	return joined;
+}
+
+/**
+ * A derived figure as the site serves it (`/data/derived.json`, never in the exports): its row,
+ * its years, and who says so, taken from its first input (the sentence that implies it).
+ */
+export interface SiteDerived extends DerivedRow {
+	ref_start: number | null;
+	ref_end: number | null;
+	doc_id: string;
+	doc_short_title: string;
+	line: number;
+	speaker: string;
+	attributed_to: string;
+}
+
+export function toSiteDerived(derived: DerivedRow[], figures: SiteFigure[]): SiteDerived[] {
+	const byId = new Map(figures.map((f) => [f.figure_id, f]));
+	return derived.map((d) => {
+		const inputs = splitList(d.inputs).map((id) => byId.get(id));
+		const first = inputs[0];
+		const ref = periodBounds(d.ref_period);
+		// Whom the document credits for any input is credited for the product too.
+		const credited = [...new Set(inputs.map((f) => f?.attributed_to).filter(Boolean))].join('; ');
+		return {
+			...d,
+			ref_start: ref?.[0] ?? null,
+			ref_end: ref?.[1] ?? null,
+			doc_id: first?.doc_id ?? '',
+			doc_short_title: first?.doc_short_title ?? '',
+			line: first?.line ?? 0,
+			speaker: first?.speaker ?? '',
+			attributed_to: credited
+		};
+	});
 }

@@ -19,8 +19,8 @@ import { feature } from 'topojson-client';
 import { topology } from 'topojson-server';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { writeCsv } from './csv';
-import { DOCUMENT_COLUMNS, type DocumentRow } from './schema';
-import { SITE_COLUMNS, type SiteColumnType, type SiteFigure } from './site-table';
+import { DOCUMENT_COLUMNS, MEASURE_COLUMNS, type DocumentRow, type MeasureRow } from './schema';
+import { SITE_COLUMNS, type SiteColumnType, type SiteDerived, type SiteFigure } from './site-table';
 
 const arrowType = (t: SiteColumnType): DataType =>
 	t === 'INTEGER' ? new Int32() : t === 'DOUBLE' ? new Float64() : new Utf8();
@@ -129,12 +129,21 @@ export interface WrittenFiles {
 	parquetRows: number;
 }
 
+/**
+ * `derived` goes to `derived.json` only: a number the text implies is shown beside the printed
+ * ones, never exported or cited as printed, so no download carries it.
+ */
 export async function writeSiteData(
 	outDir: string,
-	figures: SiteFigure[],
-	documents: DocumentRow[],
+	tables: {
+		figures: SiteFigure[];
+		documents: DocumentRow[];
+		measures: MeasureRow[];
+		derived: SiteDerived[];
+	},
 	worldAtlas: { coarse: string; detailed: string }
 ): Promise<WrittenFiles> {
+	const { figures, documents, measures, derived } = tables;
 	mkdirSync(outDir, { recursive: true });
 	const names = SITE_COLUMNS.map(([n]) => n);
 	const docNames = DOCUMENT_COLUMNS.map((c) => c.name);
@@ -149,6 +158,9 @@ export async function writeSiteData(
 		out('documents.csv', writeCsv(docNames, docRows)),
 		out('figures.json', JSON.stringify(figures.map((f) => Object.fromEntries(names.map((n) => [n, f[n]]))))),
 		out('documents.json', JSON.stringify(documents)),
+		out('measures.csv', writeCsv(MEASURE_COLUMNS.map((c) => c.name), measures as unknown as Record<string, unknown>[])),
+		out('measures.json', JSON.stringify(measures)),
+		out('derived.json', JSON.stringify(derived)),
 		out('figures.arrow', tableToIPC(arrowTable(SITE_COLUMNS, rows), 'stream')),
 		out('documents.arrow', tableToIPC(arrowTable(DOCUMENT_SITE_COLUMNS, docRows), 'stream')),
 		out('americas.topo.json', JSON.stringify(americasTopology(worldAtlas.coarse, worldAtlas.detailed)))

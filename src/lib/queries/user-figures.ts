@@ -11,7 +11,11 @@ import { TABLE, sqlLiteral } from './sql';
 /** The explorer's table when it shows the user's rows too. */
 export const EXPLORER_TABLE = 'explorer_figures';
 
-/** The columns of `figures.csv`, in order: the served table's first twenty. */
+/**
+ * The columns a user's table needs: the first twenty of `figures.csv` and of the served table.
+ * What a figure is (kind, measure, reference time, topics, warnings) is curated, so a user's
+ * table need not carry it; its rows get the defaults `userRows` writes.
+ */
 export const FIGURE_FILE_COLUMNS = SITE_COLUMNS.slice(0, 20);
 
 /** The figure columns a table lacks (compared without regard to case); none means it can be shown. */
@@ -31,9 +35,16 @@ function userRows(table: string, label: string, firstOrder: string): string {
 	);
 	const period = text('period');
 	const regions = Object.keys(REGIONS).map(sqlLiteral).join(', ');
+	const isPeriod = `regexp_full_match(${period}, '\\d{4}(-\\d{4})?')`;
 	return `SELECT ${cols.join(', ')},
-	CASE WHEN regexp_full_match(${period}, '\\d{4}(-\\d{4})?') THEN CAST(left(${period}, 4) AS INTEGER) END AS period_start,
-	CASE WHEN regexp_full_match(${period}, '\\d{4}(-\\d{4})?') THEN CAST(right(${period}, 4) AS INTEGER) END AS period_end,
+	'' AS kind, '' AS measure,
+	CASE WHEN ${isPeriod} THEN ${period} ELSE '' END AS ref_period,
+	CASE WHEN ${isPeriod} THEN 'stated' ELSE '' END AS period_basis,
+	${text('topic')} AS topics, '' AS flag, '' AS flag_note,
+	CASE WHEN ${isPeriod} THEN CAST(left(${period}, 4) AS INTEGER) END AS period_start,
+	CASE WHEN ${isPeriod} THEN CAST(right(${period}, 4) AS INTEGER) END AS period_end,
+	CASE WHEN ${isPeriod} THEN CAST(left(${period}, 4) AS INTEGER) END AS ref_start,
+	CASE WHEN ${isPeriod} THEN CAST(right(${period}, 4) AS INTEGER) END AS ref_end,
 	CASE WHEN ${text('geo_code')} IN (${regions}) THEN 'region'
 	     WHEN regexp_full_match(${text('geo_code')}, '[A-Z]{2}-[A-Z0-9]{1,3}') THEN 'subnational'
 	     ELSE 'country' END AS geo_kind,
