@@ -73,3 +73,16 @@ test('the data dictionary is generated from data/README.md and links the dataset
 		expect((await page.request.get(href!)).status()).toBe(200);
 	}
 });
+
+test('a figure page reached from another one cites its own address', async ({ page }) => {
+	await page.goto('/figure/hc02-arg-european-immigrants-share-1850-1949');
+	// SvelteKit keeps the page's component between figures: its citation must follow the page.
+	await page.locator('html[data-hydrated]').waitFor();
+	await page.locator('.same li', { hasText: 'Brazil' }).getByRole('link').first().click();
+	await expect(page).toHaveURL(/\/figure\/hc02-bra-european-immigrants-share-1850-1949$/);
+	await page.getByTestId('cite-box').locator('summary').click();
+	await expect(page.getByTestId('cite-apa')).toContainText(
+		'/figure/hc02-bra-european-immigrants-share-1850-1949'
+	);
+	await expect(page.getByTestId('cite-apa')).not.toContainText('hc02-arg-');
+});

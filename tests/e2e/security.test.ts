@@ -320,3 +320,21 @@ test('only embeds may be framed by other sites', async ({ page }) => {
 	expect(embed.headers()['content-security-policy']).toBeUndefined();
 	expect(embed.headers()['x-frame-options']).toBeUndefined();
 });
+
+test('after the synthetic bench page, the workbench holds the curated figures only', async ({
+	page
+}) => {
+	const figures = await allFigures(page);
+	await page.goto('/?synthetic=500');
+	await expect(page.getByTestId('synthetic-notice')).toBeVisible();
+	await page.locator('html[data-hydrated]').waitFor();
+	await page.getByRole('link', { name: 'SQL', exact: true }).click();
+	await expect(page.getByTestId('sql-engine')).toHaveAttribute('data-state', 'ready', {
+		timeout: 30_000
+	});
+	await runSql(
+		page,
+		`SELECT count(*) AS n, count(*) FILTER (figure_id LIKE 'syn-%') AS s FROM figures`
+	);
+	expect(await resultCells(page)).toEqual([String(figures.length), '0']);
+});
