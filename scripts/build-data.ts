@@ -3,7 +3,8 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatProblem } from '../src/lib/data/parse-table';
-import { validateDataDir } from '../src/lib/data/node-files';
+import { checkReleasesDir, validateDataDir } from '../src/lib/data/node-files';
+import { siteHistory } from '../src/lib/data/releases';
 import { toSiteDerived, toSiteFigures } from '../src/lib/data/site-table';
 import { writeSiteData } from '../src/lib/data/write-site-data';
 import { validateStoriesDir } from '../src/lib/stories/node-files';
@@ -11,7 +12,8 @@ import { validateStoriesDir } from '../src/lib/stories/node-files';
 const result = validateDataDir();
 const figures = toSiteFigures(result.figures, result.documents);
 const stories = validateStoriesDir(figures);
-const problems = [...result.problems, ...stories.problems];
+const releases = checkReleasesDir();
+const problems = [...result.problems, ...stories.problems, ...releases.problems];
 if (problems.length) {
 	for (const p of problems) console.error(formatProblem(p));
 	console.error(
@@ -36,6 +38,17 @@ if (written.parquetRows !== figures.length) {
 	process.exit(1);
 }
 writeFileSync(resolve('static/data/stories.json'), JSON.stringify(stories.stories));
+// What every export, image, embed and citation names, /changes, and the old figure addresses.
+const { date, current } = releases;
+writeFileSync(
+	resolve('static/data/version.json'),
+	JSON.stringify({ version: releases.version, date, hash: current.hash })
+);
+writeFileSync(resolve('static/data/changes.json'), JSON.stringify(siteHistory(releases.history)));
+writeFileSync(
+	resolve('static/data/redirects.json'),
+	JSON.stringify(releases.history.redirects.map(({ row: _, ...r }) => r))
+);
 console.log(
-	`build:data: ${figures.length} figures, ${result.measures.length} measures, ${result.derived.length} derived figures, ${stories.stories.length} stories → static/data/{${[...written.files, 'stories.json'].join(',')}}`
+	`build:data: version ${releases.version}, ${figures.length} figures, ${result.measures.length} measures, ${result.derived.length} derived figures, ${stories.stories.length} stories → static/data/{${[...written.files, 'stories.json', 'version.json', 'changes.json', 'redirects.json'].join(',')}}`
 );

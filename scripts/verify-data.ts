@@ -1,7 +1,7 @@
 // Checks data/*.csv against the schema and the source documents, and data/stories/*.json against
 // the figures; prints problems and counts.
 import { formatProblem } from '../src/lib/data/parse-table';
-import { SOURCES_DIR, validateDataDir } from '../src/lib/data/node-files';
+import { checkReleasesDir, SOURCES_DIR, validateDataDir } from '../src/lib/data/node-files';
 import { reportCounts } from '../src/lib/data/report';
 import { toSiteFigures } from '../src/lib/data/site-table';
 import { STORIES_DIR, validateStoriesDir } from '../src/lib/stories/node-files';
@@ -17,7 +17,11 @@ const stories = validateStoriesDir(toSiteFigures(result.figures, result.document
 console.log(
 	`\nStories in ${STORIES_DIR}: ${stories.stories.map((s) => `${s.id} (${s.slides.length} slides)`).join(', ') || 'none'}`
 );
-const problems = [...result.problems, ...stories.problems];
+const releases = checkReleasesDir();
+console.log(
+	`\nData version: ${releases.version ?? `not released (last release ${releases.date ?? 'none'})`}; ${releases.history.releases.length} release(s), ${releases.history.redirects.length} redirect(s).`
+);
+const problems = [...result.problems, ...stories.problems, ...releases.problems];
 if (problems.length) {
 	console.error(`\n${problems.length} problem(s):`);
 	for (const p of problems) console.error(`  ${formatProblem(p)}`);
