@@ -17,12 +17,13 @@ const doc: DocumentRow = {
 };
 const fig = { figure_id: 'hld13-x', line: 42, section: 'Remittances' } as SiteFigure;
 const day = new Date('2026-11-23T12:00:00Z');
+const v = { version: '2026-12-06.7d89844b', date: '2026-12-06', hash: '7d89844b' };
 
 describe('citations', () => {
 	it('cite a figure to its document, line and section, found through the site', () => {
-		const c = citeFigure(fig, doc, 'https://example.org/figure/hld13-x', day);
+		const c = citeFigure(fig, doc, 'https://example.org/figure/hld13-x', day, v);
 		expect(c.apa).toBe(
-			'ECLAC and IOM. (2013). Messages from Latin America & the Caribbean (LC/L.3702). Santiago, Chile. Quoted at line 42, “Remittances”, via Cifras, retrieved 23 November 2026, from https://example.org/figure/hld13-x'
+			'ECLAC and IOM. (2013). Messages from Latin America & the Caribbean (LC/L.3702). Santiago, Chile. Quoted at line 42, “Remittances”, via Cifras (data version 2026-12-06.7d89844b), retrieved 23 November 2026, from https://example.org/figure/hld13-x'
 		);
 		expect(c.chicago).toContain(
 			'ECLAC and IOM. 2013. Messages from Latin America & the Caribbean. LC/L.3702.'
@@ -34,11 +35,15 @@ describe('citations', () => {
 
 	it('cite a view with its filters and the dataset with its address', () => {
 		expect(
-			citeView('https://example.org/?topic=labour', '6 figures; topic: Labour', day).apa
+			citeView('https://example.org/?topic=labour', '6 figures; topic: Labour', day, v).apa
 		).toContain(
-			'[Data set; view: 6 figures; topic: Labour]. Retrieved 23 November 2026, from https://example.org/?topic=labour'
+			'(Version 2026-12-06.7d89844b) [Data set; view: 6 figures; topic: Labour]. Retrieved 23 November 2026, from https://example.org/?topic=labour'
 		);
-		const d = citeDataset('https://example.org/', day);
+		const d = citeDataset('https://example.org/', day, v);
+		expect(d.apa).toMatch(
+			/^Cifras\. \(2026\)\. .* \(Version 2026-12-06\.7d89844b\) \[Data set\]\./
+		);
+		expect(d.bibtex).toContain('version = {2026-12-06.7d89844b}');
 		expect(d.bibtex).toContain('howpublished = {\\url{https://example.org/}}');
 		expect(d.chicago).toContain('Accessed 23 November 2026. https://example.org/.');
 	});

@@ -86,10 +86,12 @@ describe('the schema beside the editor and result exports', () => {
 
 	it('write any result as CSV with types chosen from DuckDB’s', () => {
 		expect(exportType('INTEGER')).toBe('INTEGER');
-		expect(exportType('BIGINT')).toBe('DOUBLE');
-		expect(exportType('DECIMAL(10,2)')).toBe('DOUBLE');
+		expect(exportType('BIGINT')).toBe('BIGINT');
+		expect(exportType('DECIMAL(10,2)')).toBe('DECIMAL');
+		expect(exportType('HUGEINT')).toBe('DOUBLE');
 		expect(exportType('BOOLEAN')).toBe('BOOLEAN');
-		expect(exportType('DATE')).toBe('VARCHAR');
+		expect(exportType('DATE')).toBe('DATE');
+		expect(exportType('TIME')).toBe('VARCHAR');
 		const csv = rowsToCsv(
 			[
 				{ name: 'a', type: 'VARCHAR' },

@@ -45,11 +45,20 @@ export interface TableInfo {
 const NATIVE =
 	/^(BOOLEAN|TINYINT|SMALLINT|INTEGER|BIGINT|UTINYINT|USMALLINT|UINTEGER|FLOAT|DOUBLE|VARCHAR)$/;
 
-function selectList(columns: ResultColumn[]): string {
+/**
+ * What the page reads of a result: types Arrow brings as JavaScript values as they are, the
+ * rest cast. For the page, wide integers and decimals as DOUBLE; for an export (`exact`),
+ * decimals as their text, so the file keeps every digit (see `exportType`).
+ */
+function selectList(columns: ResultColumn[], exact = false): string {
 	const cast = columns.filter((c) => !NATIVE.test(c.type));
 	if (!cast.length) return '*';
 	const as = (c: ResultColumn) =>
-		/^(DECIMAL|HUGEINT|UHUGEINT|UBIGINT)/.test(c.type) ? 'DOUBLE' : 'VARCHAR';
+		exact && c.type.startsWith('DECIMAL')
+			? 'VARCHAR'
+			: /^(DECIMAL|HUGEINT|UHUGEINT|UBIGINT)/.test(c.type)
+				? 'DOUBLE'
+				: 'VARCHAR';
 	return `* REPLACE (${cast.map((c) => `${quoteIdent(c.name)}::${as(c)} AS ${quoteIdent(c.name)}`).join(', ')})`;
 }
 
@@ -130,12 +139,12 @@ export class Workbench {
 		return tableRows(await this.conn.run(pageSql(RESULT_TABLE, req, selectList(columns))));
 	}
 
-	/** Every row of the kept result in the order on screen, as DuckDB streams it. */
+	/** Every row of the kept result in the order on screen, as DuckDB streams it, for an export. */
 	async *pages(columns: ResultColumn[], sort?: PageRequest['sort']): AsyncGenerator<Row[]> {
 		const sql = pageSql(
 			RESULT_TABLE,
 			{ offset: 0, limit: Number.MAX_SAFE_INTEGER, sort },
-			selectList(columns)
+			selectList(columns, true)
 		);
 		for await (const batch of this.conn.batches(sql)) yield tableRows(batch);
 	}

@@ -1,19 +1,40 @@
 /**
- * The filtered table as files: CSV (RFC 4180, UTF-8, numbers without separators), JSON and
- * Parquet, every citation column included, in the served table's column order.
+ * The filtered table as files: CSV (RFC 4180, UTF-8, numbers without separators), the same CSV
+ * for Excel (with a byte-order mark, without which Excel on Windows reads UTF-8 as its own code
+ * page), JSON and Parquet, every citation column included, in the served table's column order.
+ * JSON and Parquet keep each column's type: integers stay integers (BIGINT as INT64), dates
+ * stay dates, decimals keep their digits. The explorer's files also name the data's version.
  */
 import { csvFormatRows } from 'd3-dsv';
 import { SITE_COLUMNS, type SiteFigure } from '../data/site-table';
+import { DATA_VERSION } from '../data/version';
 import type { Query } from '../queries/describe';
 import { filtersFor, type Selection } from '../state/selection';
+import { parquetElement, parquetValues, type ParquetElement } from './parquet-types';
 
-export type ExportFormat = 'csv' | 'json' | 'parquet';
+export type ExportFormat = 'csv' | 'excel' | 'json' | 'parquet';
 
 export const EXPORT_TYPES: Record<ExportFormat, string> = {
 	csv: 'text/csv;charset=utf-8',
+	excel: 'text/csv;charset=utf-8',
 	json: 'application/json;charset=utf-8',
 	parquet: 'application/vnd.apache.parquet'
 };
+
+/** The button's words for each format. */
+export const FORMAT_LABELS: Record<ExportFormat, string> = {
+	csv: 'CSV',
+	excel: 'CSV for Excel',
+	json: 'JSON',
+	parquet: 'PARQUET'
+};
+
+/** The file's ending: CSV for Excel is a `.csv` too, named apart (`…-excel.csv`). */
+export const fileEnding = (format: ExportFormat) =>
+	format === 'excel' ? '-excel.csv' : `.${format}`;
+
+/** The byte-order mark Excel needs to read a CSV as UTF-8 (Datawrapper's "Get the data" adds it too). */
+export const BOM = '\uFEFF';
 
 /** The whole filtered table in the table's order: the query an export runs. */
 export function exportQuery(sel: Selection): Query {
@@ -40,25 +61,50 @@ export function exportFileName(sel: Selection, format: ExportFormat): string {
 	if (sel.q.trim()) parts.push('search', slug(sel.q));
 	if (parts.length === 1) parts.push('all');
 	// File systems cap names near 255 bytes; the selection itself is in the page's link.
-	return `${parts.filter(Boolean).join('-').slice(0, 150)}.${format}`;
+	return `${parts.filter(Boolean).join('-').slice(0, 150)}${fileEnding(format)}`;
 }
 
-/** A column of any table to export: its name and the type its values are written as. */
+/**
+ * A column of any table to export: its name, the kind of values it holds, and the DuckDB type it
+ * came from when there is one (`SMALLINT`, `DECIMAL(18,3)`), which Parquet then keeps exactly.
+ */
 export interface ExportColumn {
 	name: string;
-	type: 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN';
+	type: 'VARCHAR' | 'INTEGER' | 'BIGINT' | 'DOUBLE' | 'BOOLEAN' | 'DATE' | 'TIMESTAMP' | 'DECIMAL';
+	duckdb?: string;
+	/** The same value in every row (the data's version), instead of the row's own. */
+	value?: string;
 }
 
 type AnyRow = Record<string, unknown>;
 
-/** How a column of a DuckDB type is written: whole numbers, other numbers, booleans, or text. */
+/**
+ * How a column of a DuckDB type is written. BIGINT stays a 64-bit integer (pandas and R read
+ * `8`, not `8.0`); DATE and TIMESTAMP stay dates; DECIMAL keeps its digits. HUGEINT, UHUGEINT
+ * and UBIGINT, which may not fit 64 signed bits, are written as DOUBLE, as DuckDB's own Parquet
+ * writer does for HUGEINT; other types (TIME, INTERVAL, lists, structs…) as their text.
+ */
 export function exportType(duckdbType: string): ExportColumn['type'] {
 	if (/^(TINYINT|SMALLINT|INTEGER|UTINYINT|USMALLINT)$/.test(duckdbType)) return 'INTEGER';
-	if (/^(BIGINT|UINTEGER|UBIGINT|HUGEINT|UHUGEINT|FLOAT|DOUBLE|DECIMAL.*)$/.test(duckdbType))
-		return 'DOUBLE';
+	if (/^(BIGINT|UINTEGER)$/.test(duckdbType)) return 'BIGINT';
+	if (/^DECIMAL\(\d+,\d+\)$/.test(duckdbType)) return 'DECIMAL';
+	if (/^(UBIGINT|HUGEINT|UHUGEINT|FLOAT|DOUBLE)$/.test(duckdbType)) return 'DOUBLE';
 	if (duckdbType === 'BOOLEAN') return 'BOOLEAN';
+	if (duckdbType === 'DATE') return 'DATE';
+	if (duckdbType === 'TIMESTAMP') return 'TIMESTAMP';
 	return 'VARCHAR';
 }
+
+/** An export column for a column of a DuckDB result. */
+export const exportColumn = (name: string, duckdbType: string): ExportColumn => ({
+	name,
+	type: exportType(duckdbType),
+	duckdb: duckdbType
+});
+
+/** A cell's value: the column's constant, or the row's own (null when missing). */
+const cellOf = (r: AnyRow, c: ExportColumn): unknown =>
+	c.value !== undefined ? c.value : (r[c.name] ?? null);
 
 const SITE_EXPORT: ExportColumn[] = SITE_COLUMNS.map(([name, type]) => ({ name, type }));
 
@@ -79,19 +125,24 @@ export function csvCell(v: unknown, type: ExportColumn['type']): string {
 const csvLines = (columns: ExportColumn[], rows: AnyRow[]) =>
 	// One record per line ending in CRLF (RFC 4180); a line break inside a field stays as it is.
 	rows
-		.map((r) => csvFormatRows([columns.map((c) => csvCell(r[c.name], c.type))]) + '\r\n')
+		.map((r) => csvFormatRows([columns.map((c) => csvCell(cellOf(r, c), c.type))]) + '\r\n')
 		.join('');
+
+const DIGITS = /^-?\d+(\.\d+)?$/;
+
+/** A value in JSON: a BIGINT or DECIMAL written with all its digits (JSON numbers have no limit). */
+function jsonValue(v: unknown, type: ExportColumn['type']): string {
+	if (v === null || v === undefined) return 'null';
+	if ((type === 'BIGINT' || type === 'DECIMAL') && DIGITS.test(String(v))) return String(v);
+	if (typeof v === 'bigint') return JSON.stringify(v.toString());
+	return JSON.stringify(v) ?? 'null';
+}
 
 const jsonItems = (columns: ExportColumn[], rows: AnyRow[]) =>
 	rows
 		.map(
 			(r) =>
-				' ' +
-				JSON.stringify(
-					Object.fromEntries(columns.map(({ name }) => [name, r[name] ?? null])),
-					null,
-					1
-				).replaceAll('\n', '\n ')
+				` {\n${columns.map((c) => `  ${JSON.stringify(c.name)}: ${jsonValue(cellOf(r, c), c.type)}`).join(',\n')}\n }`
 		)
 		.join(',\n');
 
@@ -103,21 +154,13 @@ export function rowsToJson(columns: ExportColumn[], rows: AnyRow[]): string {
 	return rows.length ? `[\n${jsonItems(columns, rows)}\n]` : '[]';
 }
 
-const PARQUET_TYPES = {
-	VARCHAR: 'STRING',
-	INTEGER: 'INT32',
-	DOUBLE: 'DOUBLE',
-	BOOLEAN: 'BOOLEAN'
-} as const;
-
-const parquetColumns = (columns: ExportColumn[], rows: AnyRow[]) =>
-	columns.map(({ name, type }) => ({
-		name,
-		data: rows.map((r) => {
-			const v = r[name] ?? null;
-			return v === null || type !== 'VARCHAR' ? v : String(v);
-		}),
-		type: PARQUET_TYPES[type]
+const parquetColumns = (columns: ExportColumn[], elements: ParquetElement[], rows: AnyRow[]) =>
+	columns.map((c, i) => ({
+		name: c.name,
+		data: parquetValues(
+			elements[i]!,
+			rows.map((r) => cellOf(r, c))
+		)
 	}));
 
 /** What is exported, in order, a chunk of rows at a time. */
@@ -134,6 +177,8 @@ export interface WriteOptions {
 	/** Stops between chunks: the promise then rejects with an `AbortError`. */
 	signal?: AbortSignal;
 	onProgress?: (p: ExportProgress) => void;
+	/** Key-value metadata of a Parquet file (the data's version). */
+	metadata?: Record<string, string>;
 }
 
 /** Rows per chunk of rows already in memory. */
@@ -159,35 +204,39 @@ export async function writeExport(
 	total: number,
 	chunks: RowChunks,
 	format: ExportFormat,
-	{ signal, onProgress }: WriteOptions = {}
+	{ signal, onProgress, metadata }: WriteOptions = {}
 ): Promise<Blob> {
 	// Text is encoded chunk by chunk: a Blob made of strings encodes them all at once, at the end.
 	const encoder = new TextEncoder();
 	const parts: BlobPart[] = [];
 	const text = (s: string) => parts.push(encoder.encode(s));
 	let parquet: { writer: ByteWriterLike; pq: ParquetWriterLike } | null = null;
-	if (format === 'csv') text(csvFormatRows([columns.map((c) => c.name)]) + '\r\n');
+	const elements = columns.map(parquetElement);
+	if (format === 'excel') text(BOM);
+	if (format === 'csv' || format === 'excel')
+		text(csvFormatRows([columns.map((c) => c.name)]) + '\r\n');
 	if (format === 'parquet') {
 		// Loaded only when asked for: most readers never export Parquet.
-		const { ByteWriter, ParquetWriter, schemaFromColumnData } = await import('hyparquet-writer');
+		const { ByteWriter, ParquetWriter } = await import('hyparquet-writer');
 		const writer = new ByteWriter();
-		const schema = schemaFromColumnData({ columnData: parquetColumns(columns, []) });
-		parquet = { writer, pq: new ParquetWriter({ writer, schema }) };
+		// The schema is written out, not guessed from values: a column of whole numbers in a
+		// chunk would otherwise become INT32, and a BIGINT column DOUBLE.
+		const schema = [{ name: 'root', num_children: columns.length }, ...elements];
+		const kvMetadata = Object.entries(metadata ?? {}).map(([key, value]) => ({ key, value }));
+		parquet = { writer, pq: new ParquetWriter({ writer, schema, kvMetadata }) };
 	}
 	// Parquet row groups of a useful size, whatever the chunks' size.
 	let pending: AnyRow[] = [];
 	const flushParquet = () => {
 		if (!pending.length) return;
-		parquet!.pq.write({
-			columnData: parquetColumns(columns, pending).map(({ name, data }) => ({ name, data }))
-		});
+		parquet!.pq.write({ columnData: parquetColumns(columns, elements, pending) });
 		pending = [];
 	};
 	let done = 0;
 	let slice = performance.now();
 	for await (const rows of chunks) {
 		if (signal?.aborted) throw new DOMException('The export was cancelled.', 'AbortError');
-		if (format === 'csv') text(csvLines(columns, rows));
+		if (format === 'csv' || format === 'excel') text(csvLines(columns, rows));
 		else if (format === 'json') {
 			if (rows.length) text(`${done ? ',\n' : '[\n'}${jsonItems(columns, rows)}`);
 		} else {
@@ -231,6 +280,25 @@ export function rowsBlob(
 
 const asRows = (rows: SiteFigure[]) => rows as unknown as AnyRow[];
 
+/** The last column of the explorer's files: the data's version, in every row, so a file names it even when copied. */
+export const versionColumn = (version = DATA_VERSION.version): ExportColumn => ({
+	name: 'data_version',
+	type: 'VARCHAR',
+	value: version
+});
+
+/** The explorer's columns: the served table's, any `extra`, then the data's version. */
+export const viewColumns = (extra: ExportColumn[] = [], version?: string): ExportColumn[] => [
+	...SITE_EXPORT,
+	...extra,
+	versionColumn(version)
+];
+
+/** The data's version as Parquet metadata, for the explorer's and the workbench's files. */
+export const versionMetadata = (version = DATA_VERSION.version) => ({
+	'cifras.data_version': version
+});
+
 export const toCsv = (rows: SiteFigure[]) => rowsToCsv(SITE_EXPORT, asRows(rows));
 export const toJson = (rows: SiteFigure[]) => rowsToJson(SITE_EXPORT, asRows(rows));
 /** @param extra columns after the served table's, e.g. `user_source` when the view holds the user's rows */
@@ -239,4 +307,8 @@ export const exportBlob = (
 	format: ExportFormat,
 	extra: ExportColumn[] = [],
 	options?: WriteOptions
-) => rowsBlob([...SITE_EXPORT, ...extra], asRows(rows), format, options);
+) =>
+	rowsBlob(viewColumns(extra), asRows(rows), format, {
+		...options,
+		metadata: { ...versionMetadata(), ...options?.metadata }
+	});

@@ -12,6 +12,10 @@ export const EMBED_TITLES: Record<EmbedChart, string> = {
 	map: 'Figures by place'
 };
 
+/**
+ * Starting heights: the unfiltered chart, its source line included, at column widths from 320 to
+ * 1024 px (measured in `tests/e2e/embed.test.ts`, which fails when one no longer fits).
+ */
 export const EMBED_HEIGHTS: Record<EmbedChart, number> = {
 	topic: 470,
 	doc: 300,
@@ -29,7 +33,37 @@ export function embedHref(base: string, chart: EmbedChart, sel: Selection): stri
 
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** The HTML another site pastes to show the chart: responsive width, fixed height, no border. */
+/**
+ * The message an embed posts to its host page whenever its height changes (as Datawrapper's
+ * `datawrapper-height` does): `{ "cifras-height": { embed, height } }`, where `embed` names the
+ * chart and its filters (`doc?topic=remittances`) so a host with several can tell them apart.
+ */
+export const HEIGHT_MESSAGE = 'cifras-height';
+
+export interface HeightMessage {
+	/** The chart and its filters: the embed's address after `/embed/`. */
+	embed: string;
+	/** The embed's content height in CSS pixels. */
+	height: number;
+}
+
+/**
+ * The host page's few lines of script: on a height message from the site's own origin, find
+ * the iframe whose window sent it (`contentWindow === event.source`) and give it that height.
+ * Added once per page and origin, however many embeds the page has.
+ */
+export function resizeScript(origin: string): string {
+	if (!/^https?:\/\/[a-z0-9.\-[\]:]+$/i.test(origin)) throw new Error(`Not an origin: ${origin}`);
+	const o = JSON.stringify(origin);
+	return `<script>(function(){var k=${JSON.stringify(`cifras:${origin}`)};if(window[k])return;window[k]=1;window.addEventListener("message",function(e){var m=e.data&&e.data[${JSON.stringify(HEIGHT_MESSAGE)}];if(e.origin!==${o}||!m||!(m.height>0))return;var f=document.getElementsByTagName("iframe");for(var i=0;i<f.length;i++)if(f[i].contentWindow===e.source)f[i].style.height=Math.ceil(m.height)+"px";});})();</script>`;
+}
+
+/**
+ * The HTML another site pastes to show the chart: full width, a starting height that holds the
+ * chart at common column widths when scripts are off (see `EMBED_HEIGHTS`), and the script
+ * that then fits the frame to its content (as Datawrapper's responsive embeds do).
+ */
 export function embedSnippet(absoluteUrl: string, chart: EmbedChart): string {
-	return `<iframe src="${attr(absoluteUrl)}" title="${attr(`${EMBED_TITLES[chart]} — Cifras`)}" width="100%" height="${EMBED_HEIGHTS[chart]}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+	const iframe = `<iframe src="${attr(absoluteUrl)}" title="${attr(`${EMBED_TITLES[chart]} — Cifras`)}" data-cifras-embed="${chart}" width="100%" height="${EMBED_HEIGHTS[chart]}" style="width:0;min-width:100%;border:0" loading="lazy"></iframe>`;
+	return `${iframe}\n${resizeScript(new URL(absoluteUrl).origin)}`;
 }
