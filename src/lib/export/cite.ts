@@ -6,6 +6,7 @@
  */
 import type { DocumentRow } from '../data/schema';
 import type { SiteFigure } from '../data/site-table';
+import { DATASET_TITLE } from '../data/publish';
 import { DATA_VERSION, type DataVersion } from '../data/version';
 
 export interface Citations {
@@ -14,11 +15,7 @@ export interface Citations {
 	bibtex: string;
 }
 
-export const DATASET = {
-	author: 'Cifras',
-	title:
-		'Cifras: figures on migration and human trafficking in the Americas from five ECLAC, IOM, OAS and NHRI reports, 2002–2013'
-} as const;
+export const DATASET = { author: 'Cifras', title: DATASET_TITLE } as const;
 
 const yearOf = (date: string) => /^\d{4}/.exec(date)?.[0] ?? 'n.d.';
 const bibKey = (...parts: string[]) =>

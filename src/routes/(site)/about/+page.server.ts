@@ -1,5 +1,6 @@
 import { DOCUMENTS, FIGURES } from '$lib/data/bundled';
 import { TOPICS } from '$lib/data/schema';
+import { referenceYears } from '$lib/data/coverage';
 import type { PageServerLoad } from './$types';
 
 // Counted at prerender, so the page does not ship the whole table to the browser.
@@ -9,5 +10,6 @@ export const load: PageServerLoad = () => ({
 		figures: FIGURES.filter((f) => f.doc_id === d.doc_id).length
 	})),
 	topics: TOPICS.map((t) => ({ topic: t, figures: FIGURES.filter((f) => f.topic === t).length })),
-	total: FIGURES.length
+	total: FIGURES.length,
+	years: referenceYears(FIGURES)
 });
