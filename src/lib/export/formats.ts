@@ -8,7 +8,7 @@
 import { csvFormatRows } from 'd3-dsv';
 import { SITE_COLUMNS, type SiteFigure } from '../data/site-table';
 import { DATA_VERSION } from '../data/version';
-import type { Query } from '../queries/describe';
+import type { RowsQuery } from '../queries/describe';
 import { filtersFor, type Selection } from '../state/selection';
 import { parquetElement, parquetValues, type ParquetElement } from './parquet-types';
 
@@ -37,7 +37,7 @@ export const fileEnding = (format: ExportFormat) =>
 export const BOM = '\uFEFF';
 
 /** The whole filtered table in the table's order: the query an export runs. */
-export function exportQuery(sel: Selection): Query {
+export function exportQuery(sel: Selection): RowsQuery {
 	return { kind: 'rows', filters: filtersFor(sel), sort: sel.sort, descending: sel.desc };
 }
 

@@ -58,3 +58,6 @@ export interface YearCount {
 	n: number;
 	per?: string | null;
 }
+
+/** A query for the figures themselves. */
+export type RowsQuery = Extract<Query, { kind: 'rows' }>;

@@ -90,6 +90,9 @@ export function inlineParams({ text, params }: SqlQuery): string {
 	return out;
 }
 
+/** The ORDER BY of the table's sort, ties broken alike on every engine. */
+export const orderBy = (sort: SortKey, descending: boolean): string => ORDER[sort](descending);
+
 const ORDER: Record<SortKey, (desc: boolean) => string> = {
 	doc_line: (d) => `source_order ${d ? 'DESC' : 'ASC'}`,
 	value: (d) => `coalesce(value, high) ${d ? 'DESC' : 'ASC'} NULLS LAST, figure_id, source_order`,
