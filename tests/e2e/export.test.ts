@@ -33,7 +33,9 @@ for (const engine of ['duckdb', 'instant'] as const)
 		};
 
 		const csvText = readFileSync(await download('csv'), 'utf8');
-		expect(csvText.split('\r\n')[0]).toBe(SITE_COLUMNS.map(([n]) => n).join(','));
+		expect(csvText.split('\r\n')[0]).toBe(
+			[...SITE_COLUMNS.map(([n]) => n), 'data_version'].join(',')
+		);
 		const csv = csvParse(csvText);
 		expect(csv.length).toBe(expected.length);
 		expect(csv.map((r) => r.figure_id).sort()).toEqual(expected.map((f) => f.figure_id).sort());
@@ -77,7 +79,7 @@ test('copy link puts the current view on the clipboard', async ({ page, context 
 	await page.goto('/?topic=remittances');
 	await ready(page);
 	await page.getByTestId('copy-link').click();
-	await expect(page.getByTestId('export-status')).toContainText('copied');
+	await expect(page.getByTestId('copy-link-status')).toHaveText('Link to this view copied.');
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\?topic=remittances$/);
 });
 
@@ -122,7 +124,11 @@ test('each chart downloads as SVG and as PNG at twice its size, with title, sour
 		expect(svg.name).toBe(`cifras-${view}.svg`);
 		const text = svg.bytes.toString('utf8');
 		expect(text.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
-		expect(text).toContain('Source: Cifras');
+		// The source line, wrapped over lines of text, names the data's version.
+		const words = [...text.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+		expect(words).toMatch(
+			/Source: .+\. Figures as printed, compiled by Cifras \(data version [\w.-]+\)\./
+		);
 		expect(text).toContain('?topic=remittances');
 		const [, w, h] = /width="(\d+)" height="(\d+)"/.exec(text)!;
 		sizes[view] = [Number(w), Number(h)];

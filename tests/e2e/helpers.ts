@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 /** Reading the explorer's state the way a user sees it: chart marks by their labels, table rows, URL. */
 import type { Page } from '@playwright/test';
 import type { SiteFigure } from '../../src/lib/data/site-table';
@@ -41,3 +42,9 @@ export async function ready(page: Page) {
 export function searchParams(page: Page): URLSearchParams {
 	return new URL(page.url()).searchParams;
 }
+
+/** The data version of the build under test (`build:data` writes it). */
+export const DATA_VERSION = JSON.parse(readFileSync('build/data/version.json', 'utf8')) as {
+	version: string;
+	date: string;
+};

@@ -17,10 +17,10 @@ export const EMBED_TITLES: Record<EmbedChart, string> = {
  * 1024 px (measured in `tests/e2e/embed.test.ts`, which fails when one no longer fits).
  */
 export const EMBED_HEIGHTS: Record<EmbedChart, number> = {
-	topic: 470,
-	doc: 300,
-	year: 320,
-	map: 700
+	topic: 740,
+	doc: 565,
+	year: 570,
+	map: 945
 };
 
 export function isEmbedChart(s: string): s is EmbedChart {
