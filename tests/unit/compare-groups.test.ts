@@ -8,7 +8,7 @@ import {
 import { validateDataDir } from '../../src/lib/data/node-files';
 import { toSiteFigures, type CompareFigure } from '../../src/lib/data/site-table';
 import { InstantEngine } from '../../src/lib/db/instant';
-import { runExplorerSync } from '../../src/lib/queries/explorer';
+import { runExplorerSync } from '../../src/lib/explorer/run';
 import { EMPTY_SELECTION } from '../../src/lib/state/selection';
 
 let n = 0;

@@ -13,7 +13,7 @@ import { textWidth } from '../../src/lib/charts/text-width';
 import { validateDataDir } from '../../src/lib/data/node-files';
 import { toSiteFigures, type CompareFigure } from '../../src/lib/data/site-table';
 import { InstantEngine } from '../../src/lib/db/instant';
-import { runExplorerSync } from '../../src/lib/queries/explorer';
+import { runExplorerSync } from '../../src/lib/explorer/run';
 import { EMPTY_SELECTION } from '../../src/lib/state/selection';
 
 const { document } = new JSDOM('<!doctype html><html><body></body></html>').window;

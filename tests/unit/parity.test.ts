@@ -17,7 +17,7 @@ import {
 } from '../../src/lib/data/site-table';
 import { InstantEngine } from '../../src/lib/db/instant';
 import { explorerQueries } from '../../src/lib/queries/explorer';
-import { INDEXED_VIEWS, indexQueries } from '../../src/lib/queries/view-index';
+import { INDEXED_VIEWS, indexQueries } from '../../src/lib/explorer/view-index';
 import { cubeSql, inlineParams, searchCubeSql, toSql } from '../../src/lib/queries/sql';
 import {
 	countBatchSql,
@@ -27,7 +27,8 @@ import {
 	type CountQuery
 } from '../../src/lib/queries/batch';
 import type { Query } from '../../src/lib/queries/describe';
-import { EMPTY_SELECTION, filtersFor, type Selection } from '../../src/lib/state/selection';
+import { EMPTY_SELECTION, type Selection } from '../../src/lib/state/selection';
+import { filtersFor } from '../../src/lib/queries/filters';
 
 let figures: SiteFigure[];
 let db: DuckDBConnection;

@@ -5,7 +5,8 @@
 import { csvFormatRows } from 'd3-dsv';
 import { SITE_COLUMNS, type SiteFigure } from '../data/site-table';
 import type { Query } from '../queries/describe';
-import { filtersFor, type Selection } from '../state/selection';
+import { filtersFor } from '../queries/filters';
+import type { Selection } from '../state/selection';
 
 export type ExportFormat = 'csv' | 'json' | 'parquet';
 

@@ -3,8 +3,8 @@
  * loaded in the background. A failed load keeps the instant engine answering and says why, with a retry.
  */
 import type { SiteFigure } from '../data/site-table';
-import { InstantEngine } from './instant';
-import type { Engine } from './engine';
+import { InstantEngine } from '../db/instant';
+import type { Engine } from '../db/engine';
 import type { ShownTable } from './user-figures.svelte';
 
 export type DuckStatus =
@@ -48,7 +48,7 @@ export class EngineState {
 		this.duck = { state: 'loading' };
 		const t0 = performance.now();
 		try {
-			const { explorerDb, insertArrowTable, DuckDbEngine } = await import('./duckdb');
+			const { explorerDb, insertArrowTable, DuckDbEngine } = await import('../db/duckdb');
 			const handle = await explorerDb({
 				tables: { figures: this.urls.figures, documents: this.urls.documents },
 				afterLoad: this.urls.afterLoad
