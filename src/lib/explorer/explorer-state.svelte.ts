@@ -15,14 +15,21 @@ import type { SiteFigure } from '../data/site-table';
 import { syntheticFigures, syntheticSql } from '../data/synthetic';
 import { InstantEngine } from '../db/instant';
 import { TABLE_MAX, TABLE_PAGE, type ExplorerResult } from '../queries/explorer';
-import { geoNames, knownValues } from '../state/known';
+import { figureIds, geoNames, knownValues } from '../state/known';
 import { viewHref } from '../state/links';
 import { EMPTY_SELECTION, type Selection } from '../state/selection';
 import { NO_BENCH, parseSelection, type BenchSwitch, type ParsedUrl } from '../state/url';
 import { OffscreenValue } from './offscreen-value.svelte';
 import { ExplorerAnswers } from './answers';
 import { EngineState, type EngineUrls } from './engine-state.svelte';
-import { escapeAction, linkTarget, searchStep, yearRange } from './navigation';
+import {
+	escapeAction,
+	linkTarget,
+	requestedSelection,
+	sameViewLink,
+	searchStep,
+	yearRange
+} from './navigation';
 import { runExplorerSync } from './run';
 import { hideUserFigures, userFigures } from './user-figures.svelte';
 
@@ -101,7 +108,7 @@ export class ExplorerState {
 		this.docTitles = Object.fromEntries(data.documents.map((d) => [d.doc_id, d.short_title]));
 		this.docOrder = data.documents.map((d) => d.doc_id);
 		this.labels = { topics: TOPIC_LABELS, docs: this.docTitles, geos: this.names };
-		this.curatedIds = new Set(data.figures.map((f) => f.figure_id));
+		this.curatedIds = figureIds(data.figures);
 		this.parsed = $derived(
 			this.mounted
 				? parseSelection(this.host.url().searchParams, this.known)
@@ -226,7 +233,7 @@ export class ExplorerState {
 	addressSel(): Selection {
 		return this.requested === null
 			? this.urlSel
-			: parseSelection(new URL(this.requested, this.host.url()).searchParams, this.known).selection;
+			: requestedSelection(this.requested, this.host.url(), this.known);
 	}
 
 	/** A keystroke in the search box: applied when typing rests (one history entry per search). */
@@ -289,11 +296,7 @@ export class ExplorerState {
 		const a = (target as Element | null)?.closest?.('a');
 		const href = a?.getAttribute('href') ?? a?.getAttribute('xlink:href');
 		if (!a || !href || a.hasAttribute('download') || a.getAttribute('target')) return null;
-		// A jump within the page (to the table) is the browser's to follow.
-		if (href.startsWith('#')) return null;
-		const here = this.host.url();
-		const url = new URL(href, here);
-		return url.origin === here.origin && url.pathname === here.pathname ? url : null;
+		return sameViewLink(href, this.host.url());
 	}
 
 	/** A year range from the inputs or a brush, on the address as it is. */

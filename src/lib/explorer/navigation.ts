@@ -86,3 +86,18 @@ export function yearRange(from: number, to: number, known: KnownValues): [number
 		Math.min(known.years[1], Math.max(from, to))
 	];
 }
+
+/** The selection of an address this page asked to go to (`requested`, relative to `here`). */
+export function requestedSelection(requested: string, here: URL, known: KnownValues): Selection {
+	return parseSelection(new URL(requested, here).searchParams, known).selection;
+}
+
+/**
+ * The address a link's `href` leads to when it is another view of this page (same origin and
+ * path), or null: a jump within the page (`#…`) or a link elsewhere is the browser's to follow.
+ */
+export function sameViewLink(href: string, here: URL): URL | null {
+	if (href.startsWith('#')) return null;
+	const url = new URL(href, here);
+	return url.origin === here.origin && url.pathname === here.pathname ? url : null;
+}
