@@ -4,6 +4,38 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
+/**
+ * The one-way flow of src/lib (README, "How the code is laid out"): each folder may import the
+ * folders before it in this list, never one after it. A backwards import fails `npm run lint`.
+ */
+const LAYERS = [
+	'data',
+	'state',
+	'queries',
+	'sql',
+	'db',
+	'charts',
+	'export',
+	'stories',
+	'explorer',
+	'workbench',
+	'ui'
+];
+const layerRules = LAYERS.map((layer, i) => ({
+	files: [`src/lib/${layer}/**/*.{ts,svelte}`],
+	rules: {
+		'no-restricted-imports': [
+			'error',
+			{
+				patterns: LAYERS.slice(i + 1).map((later) => ({
+					group: [`$lib/${later}/*`, `**/${later}/*`, `../${later}/*`],
+					message: `src/lib/${layer} comes before src/lib/${later} in the data's one-way flow (eslint.config.js, LAYERS): move the shared part to the left, or the importer to the right.`
+				}))
+			}
+		]
+	}
+}));
+
 export default ts.config(
 	{ ignores: ['build/', '.svelte-kit/', 'static/data/', 'test-results/', 'playwright-report/'] },
 	js.configs.recommended,
@@ -31,5 +63,6 @@ export default ts.config(
 			// which resolve() cannot see; it would only add noise here.
 			'svelte/no-navigation-without-resolve': 'off'
 		}
-	}
+	},
+	...layerRules
 );
