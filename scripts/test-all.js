@@ -18,7 +18,7 @@ const steps = [
 	{ name: 'types (svelte-check)', cmd: 'npm run -s check', needs: 'data build (build:data)' },
 	{
 		name: 'unit tests (vitest)',
-		cmd: `npx vitest run --project unit --reporter=default --reporter=json --outputFile.json=${UNIT_JSON}`,
+		cmd: `npx vitest run --project unit --coverage --reporter=default --reporter=json --outputFile.json=${UNIT_JSON}`,
 		counts: () => vitestCounts(UNIT_JSON)
 	},
 	{ name: 'build', cmd: 'npm run -s build' },
