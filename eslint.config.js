@@ -46,7 +46,7 @@ export default ts.config(
 	},
 	{
 		// Arquero compiles expressions with `new Function`, which the site's Content Security
-		// Policy forbids (docs/security.md), so it is for the Node-only data build. Only
+		// Policy forbids (svelte.config.js), so it is for the Node-only data build. Only
 		// src/lib/build-data/ may import it, and nothing else in src/ may import that folder, so
 		// no chain of imports from a page reaches it. (Flat config does not merge a rule's
 		// options: another no-restricted-imports block for src/ must repeat these.)
