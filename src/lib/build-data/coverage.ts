@@ -6,6 +6,7 @@ import * as aq from 'arquero';
 import { op } from 'arquero';
 import { KINDS, PERIOD_BASES, splitList } from '../data/meaning';
 import { FIGURE_COLUMNS, TOPICS, type DocumentRow, type FigureRow } from '../data/schema';
+import { namesOf, tableOf, type Table } from './tables';
 
 export interface Coverage {
 	/** Every document, in file order, with 0 when it has no figures. */
@@ -19,8 +20,6 @@ export interface Coverage {
 	/** Figures carrying at least one warning. */
 	flagged: number;
 }
-
-type Table = ReturnType<typeof aq.from>;
 
 /**
  * Rows per value of `column`: each of `known` first, in its order (0 when none has it), then
@@ -37,10 +36,7 @@ function countBy(rows: Table, column: string, known: readonly string[]): Map<str
 }
 
 export function coverage(figures: FigureRow[], documents: DocumentRow[]): Coverage {
-	const rows = aq.from(
-		figures,
-		FIGURE_COLUMNS.map((c) => c.name)
-	);
+	const rows = tableOf(figures, namesOf(FIGURE_COLUMNS));
 	const flags = rows
 		.select('flag')
 		.derive({ flag: aq.escape((d: FigureRow) => splitList(d.flag)) })

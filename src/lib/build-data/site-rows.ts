@@ -16,18 +16,11 @@ import {
 	DOCUMENT_COLUMNS,
 	FIGURE_COLUMNS,
 	periodBounds,
-	type ColumnSpec,
 	type DocumentRow,
 	type FigureRow
 } from '../data/schema';
 import { geoKind, SITE_COLUMNS, type SiteDerived, type SiteFigure } from '../data/site-table';
-
-/** The table of validated rows, its columns named by the schema (so an empty table has them too). */
-const table = (rows: object[], columns: ColumnSpec[]) =>
-	aq.from(
-		rows,
-		columns.map((c) => c.name)
-	);
+import { namesOf, tableOf } from './tables';
 
 const firstYear = (period: string) => periodBounds(period)?.[0] ?? null;
 const lastYear = (period: string) => periodBounds(period)?.[1] ?? null;
@@ -48,7 +41,7 @@ const emptyText = (columns: readonly string[]) =>
 	Object.fromEntries(columns.map((c) => [c, () => '']));
 
 export function toSiteFigures(figures: FigureRow[], documents: DocumentRow[]): SiteFigure[] {
-	return table(figures, FIGURE_COLUMNS)
+	return tableOf(figures, namesOf(FIGURE_COLUMNS))
 		.derive({
 			period_start: aq.escape((d: FigureRow) => firstYear(d.period)),
 			period_end: aq.escape((d: FigureRow) => lastYear(d.period)),
@@ -56,11 +49,11 @@ export function toSiteFigures(figures: FigureRow[], documents: DocumentRow[]): S
 			ref_end: aq.escape((d: FigureRow) => lastYear(d.ref_period)),
 			geo_kind: aq.escape((d: FigureRow) => geoKind(d.geo_code))
 		})
-		.join_left(table(documents, DOCUMENT_COLUMNS).select(DOC_COLUMNS), 'doc_id')
+		.join_left(tableOf(documents, namesOf(DOCUMENT_COLUMNS)).select(DOC_COLUMNS), 'doc_id')
 		.impute(emptyText(Object.values(DOC_COLUMNS)))
 		.orderby('doc_date', 'doc_id', 'line', 'figure_id')
 		.derive({ source_order: op.row_number() })
-		.select(SITE_COLUMNS.map(([name]) => name))
+		.select(namesOf(SITE_COLUMNS))
 		.objects() as SiteFigure[];
 }
 
@@ -69,15 +62,12 @@ const SAID = ['doc_id', 'doc_short_title', 'line', 'speaker'];
 
 export function toSiteDerived(derived: DerivedRow[], figures: SiteFigure[]): SiteDerived[] {
 	// One row per input, in the order the derived figure lists them, with the figure it names.
-	const inputs = table(derived, DERIVED_COLUMNS)
+	const inputs = tableOf(derived, namesOf(DERIVED_COLUMNS))
 		.select('derived_id', 'inputs')
 		.derive({ input: aq.escape((d: DerivedRow) => splitList(d.inputs)) })
 		.unroll('input', { index: 'position' })
 		.lookup(
-			aq.from(
-				figures,
-				SITE_COLUMNS.map(([name]) => name)
-			),
+			tableOf(figures, namesOf(SITE_COLUMNS)),
 			['input', 'figure_id'],
 			...SAID,
 			'attributed_to'
@@ -89,7 +79,7 @@ export function toSiteDerived(derived: DerivedRow[], figures: SiteFigure[]): Sit
 		.groupby('derived_id')
 		.rollup({ credits: op.array_agg_distinct('attributed_to') })
 		.derive({ attributed_to: aq.escape((d: { credits: string[] }) => d.credits.join('; ')) });
-	return table(derived, DERIVED_COLUMNS)
+	return tableOf(derived, namesOf(DERIVED_COLUMNS))
 		.derive({
 			ref_start: aq.escape((d: DerivedRow) => firstYear(d.ref_period)),
 			ref_end: aq.escape((d: DerivedRow) => lastYear(d.ref_period))
@@ -100,6 +90,6 @@ export function toSiteDerived(derived: DerivedRow[], figures: SiteFigure[]): Sit
 			...emptyText(['doc_id', 'doc_short_title', 'speaker', 'attributed_to']),
 			line: () => 0
 		})
-		.select(...DERIVED_COLUMNS.map((c) => c.name), 'ref_start', 'ref_end', ...SAID, 'attributed_to')
+		.select(...namesOf(DERIVED_COLUMNS), 'ref_start', 'ref_end', ...SAID, 'attributed_to')
 		.objects() as SiteDerived[];
 }

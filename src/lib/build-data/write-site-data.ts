@@ -7,7 +7,6 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import * as aq from 'arquero';
 import {
 	Float64,
 	Int32,
@@ -30,20 +29,14 @@ import {
 	type SiteDerived,
 	type SiteFigure
 } from '../data/site-table';
+import { namesOf, tableOf, type Table as RowTable } from './tables';
 
 const arrowType = (t: SiteColumnType): DataType =>
 	t === 'INTEGER' ? new Int32() : t === 'DOUBLE' ? new Float64() : new Utf8();
 
 type Columns = readonly (readonly [string, SiteColumnType])[];
 
-/** The rows as a table of exactly these columns, in this order. */
-const columnsOf = (rows: object[], columns: Columns) =>
-	aq.from(
-		rows,
-		columns.map(([name]) => name)
-	);
-
-function arrowTable(table: ReturnType<typeof columnsOf>, columns: Columns): Table {
+function arrowTable(table: RowTable, columns: Columns): Table {
 	const vectors = Object.fromEntries(
 		columns.map(([name, type]) => [
 			name,
@@ -57,7 +50,6 @@ function arrowTable(table: ReturnType<typeof columnsOf>, columns: Columns): Tabl
 }
 
 const DOCUMENT_SITE_COLUMNS = DOCUMENT_COLUMNS.map((c) => [c.name, 'VARCHAR'] as const);
-const MEASURE_SITE_COLUMNS = MEASURE_COLUMNS.map((c) => [c.name, 'VARCHAR'] as const);
 
 async function writeParquet(dir: string, name: string, columns: Columns) {
 	const instance = await DuckDBInstance.create(':memory:');
@@ -115,8 +107,8 @@ export async function writeSiteData(
 ): Promise<WrittenFiles> {
 	const { figures, documents, measures, derived } = tables;
 	mkdirSync(outDir, { recursive: true });
-	const figureTable = columnsOf(figures, SITE_COLUMNS);
-	const documentTable = columnsOf(documents, DOCUMENT_SITE_COLUMNS);
+	const figureTable = tableOf(figures, namesOf(SITE_COLUMNS));
+	const documentTable = tableOf(documents, namesOf(DOCUMENT_COLUMNS));
 	const out = (f: string, body: string | Uint8Array) => {
 		writeFileSync(join(outDir, f), body);
 		return f;
@@ -126,7 +118,7 @@ export async function writeSiteData(
 		out('documents.csv', documentTable.toCSV()),
 		out('figures.json', JSON.stringify(figureTable.objects())),
 		out('documents.json', JSON.stringify(documents)),
-		out('measures.csv', columnsOf(measures, MEASURE_SITE_COLUMNS).toCSV()),
+		out('measures.csv', tableOf(measures, namesOf(MEASURE_COLUMNS)).toCSV()),
 		out('measures.json', JSON.stringify(measures)),
 		out('derived.json', JSON.stringify(derived)),
 		out('figures.arrow', tableToIPC(arrowTable(figureTable, SITE_COLUMNS), 'stream')),
