@@ -3,8 +3,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
-	// Two copies of one @uwdata/* or arrow package break instanceof checks silently.
-	resolve: { dedupe: ['apache-arrow', '@uwdata/flechette'] },
+	// No resolve.dedupe: nothing the browser loads uses @uwdata/* (Arquero stays in the Node
+	// build), and DuckDB-wasm shares the site's one apache-arrow, which
+	// tests/unit/dependencies.test.ts checks rather than forcing a copy on it.
 	build: { minify: process.env.NO_MINIFY ? false : 'esbuild' },
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
 	test: {

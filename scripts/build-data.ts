@@ -1,11 +1,13 @@
-// Verifies data/*.csv and data/stories, then writes static/data/* for the site (refuses to build
-// bad data).
+// Verifies data/*.csv and data/stories, then writes static/data/* for the site and the typed
+// modules the code imports (src/lib/*/generated/); refuses to build bad data.
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatProblem } from '../src/lib/data/parse-table';
 import { validateDataDir } from '../src/lib/data/node-files';
-import { toSiteDerived, toSiteFigures } from '../src/lib/data/site-table';
-import { writeSiteData } from '../src/lib/data/write-site-data';
+import { americasTopology } from '../src/lib/build-data/americas';
+import { toSiteDerived, toSiteFigures } from '../src/lib/build-data/site-rows';
+import { siteModules, writeModules } from '../src/lib/build-data/write-modules';
+import { writeSiteData } from '../src/lib/build-data/write-site-data';
 import { validateStoriesDir } from '../src/lib/stories/node-files';
 
 const result = validateDataDir();
@@ -27,15 +29,20 @@ const tables = {
 	measures: result.measures,
 	derived: toSiteDerived(result.derived, figures)
 };
-const written = await writeSiteData(resolve('static/data'), tables, {
-	coarse: resolve('node_modules/world-atlas/countries-110m.json'),
-	detailed: resolve('node_modules/world-atlas/countries-50m.json')
-});
+const americas = americasTopology(
+	resolve('node_modules/world-atlas/countries-110m.json'),
+	resolve('node_modules/world-atlas/countries-50m.json')
+);
+const written = await writeSiteData(resolve('static/data'), tables, americas);
 if (written.parquetRows !== figures.length) {
 	console.error(`build:data: Parquet has ${written.parquetRows} rows, expected ${figures.length}`);
 	process.exit(1);
 }
 writeFileSync(resolve('static/data/stories.json'), JSON.stringify(stories.stories));
+const modules = writeModules(
+	siteModules(process.cwd(), { ...tables, stories: stories.stories, americas }),
+	process.cwd()
+);
 console.log(
-	`build:data: ${figures.length} figures, ${result.measures.length} measures, ${result.derived.length} derived figures, ${stories.stories.length} stories → static/data/{${[...written.files, 'stories.json'].join(',')}}`
+	`build:data: ${figures.length} figures, ${result.measures.length} measures, ${result.derived.length} derived figures, ${stories.stories.length} stories → static/data/{${[...written.files, 'stories.json'].join(',')}}; ${modules.length ? modules.join(', ') : 'typed modules unchanged'}`
 );

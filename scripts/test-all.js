@@ -13,7 +13,8 @@ rmSync(E2E_JSON, { force: true });
 const steps = [
 	{ name: 'format and lint', cmd: 'npm run -s lint' },
 	{ name: 'data (verify:data)', cmd: 'npm run -s verify:data' },
-	// The site's code imports the built data (map shapes, JSON), so types are checked after it.
+	// The site's code imports the typed modules build:data writes (tables, stories, map shapes),
+	// so types are checked after it.
 	{ name: 'data build (build:data)', cmd: 'npm run -s build:data', needs: 'data (verify:data)' },
 	{ name: 'types (svelte-check)', cmd: 'npm run -s check', needs: 'data build (build:data)' },
 	{

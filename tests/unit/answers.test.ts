@@ -9,7 +9,8 @@ import { AHEAD_AFTER_MS, ExplorerAnswers } from '../../src/lib/explorer/answers'
 import { runExplorer } from '../../src/lib/explorer/run';
 import { InstantEngine } from '../../src/lib/db/instant';
 import { validateDataDir } from '../../src/lib/data/node-files';
-import { toSiteFigures, type SiteFigure } from '../../src/lib/data/site-table';
+import type { SiteFigure } from '../../src/lib/data/site-table';
+import { toSiteFigures } from '../../src/lib/build-data/site-rows';
 import { EMPTY_SELECTION } from '../../src/lib/state/selection';
 
 /** An engine that counts how often it is asked and can be made to fail. */

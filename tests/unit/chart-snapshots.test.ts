@@ -14,7 +14,7 @@ import { compareChart } from '../../src/lib/charts/compare';
 import { groupComparable } from '../../src/lib/charts/compare-groups';
 import { TOPIC_LABELS } from '../../src/lib/data/schema';
 import { validateDataDir } from '../../src/lib/data/node-files';
-import { toSiteFigures } from '../../src/lib/data/site-table';
+import { toSiteFigures } from '../../src/lib/build-data/site-rows';
 import { InstantEngine } from '../../src/lib/db/instant';
 import { runExplorerSync } from '../../src/lib/explorer/run';
 import { knownValues } from '../../src/lib/state/known';

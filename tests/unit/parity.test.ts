@@ -9,12 +9,8 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeCsv } from '../../src/lib/data/csv';
 import { validateDataDir } from '../../src/lib/data/node-files';
-import {
-	SITE_COLUMNS,
-	TABLE_COLUMNS,
-	toSiteFigures,
-	type SiteFigure
-} from '../../src/lib/data/site-table';
+import { SITE_COLUMNS, TABLE_COLUMNS, type SiteFigure } from '../../src/lib/data/site-table';
+import { toSiteFigures } from '../../src/lib/build-data/site-rows';
 import { InstantEngine } from '../../src/lib/db/instant';
 import { explorerQueries } from '../../src/lib/queries/explorer';
 import { INDEXED_VIEWS, indexQueries } from '../../src/lib/explorer/view-index';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { countryCodes, readSources } from '../../src/lib/data/node-files';
 import { formatProblem } from '../../src/lib/data/parse-table';
-import { toSiteFigures } from '../../src/lib/data/site-table';
+import { toSiteFigures } from '../../src/lib/build-data/site-rows';
 import { validate } from '../../src/lib/data/validate';
 import { validateStoriesDir } from '../../src/lib/stories/node-files';
 import { compareSlideLabels, sourceLine, sourceRefs } from '../../src/lib/stories/slides';

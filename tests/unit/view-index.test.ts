@@ -4,7 +4,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateDataDir } from '../../src/lib/data/node-files';
-import { toSiteFigures, type SiteFigure } from '../../src/lib/data/site-table';
+import type { SiteFigure } from '../../src/lib/data/site-table';
+import { toSiteFigures } from '../../src/lib/build-data/site-rows';
 import { InstantEngine } from '../../src/lib/db/instant';
 import { runExplorer } from '../../src/lib/explorer/run';
 import {
