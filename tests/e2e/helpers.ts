@@ -1,4 +1,5 @@
 /** Reading the explorer's state the way a user sees it: chart marks by their labels, table rows, URL. */
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { SiteFigure } from '../../src/lib/data/site-table';
 
@@ -29,15 +30,58 @@ export async function total(page: Page): Promise<number> {
 }
 
 /**
- * Waits until the page has hydrated and the explorer has answered at least once, and the
- * sections below the linked views (drawn when the browser is idle) show that answer too.
+ * Waits until the explorer has hydrated and shows the answer to the address in the location
+ * bar: the linked views, and the sections below them (drawn when the browser is idle) too. Use
+ * it after loading the page and after anything that changes the address.
  */
 export async function ready(page: Page) {
-	await page
-		.locator('.explorer[data-updates]:not([data-updates="0"])[data-settled="true"]')
-		.waitFor();
+	await page.waitForFunction(
+		() => {
+			const e = document.querySelector<HTMLElement>('.explorer');
+			return (
+				!!e &&
+				e.dataset.updates !== '0' &&
+				e.dataset.settled === 'true' &&
+				e.dataset.address === location.search
+			);
+		},
+		null,
+		{ polling: 50, timeout: 0 }
+	);
+}
+
+/**
+ * Stops the page's clock (installed with `page.clock.install()` before the page loaded), so
+ * its timers wait until the test moves time on with `page.clock.runFor`.
+ */
+export async function pauseClock(page: Page) {
+	const now = await page.evaluate(() => Date.now());
+	// `pauseAt` moves the clock forward to a time: a few seconds on covers this round trip on a
+	// busy machine. Timers due meanwhile fire once, as they would have by then.
+	await page.clock.pauseAt(now + 5_000);
+}
+
+/**
+ * Draws every lazy chart, as printing the page does, and waits until each is drawn in the
+ * browser (not only prerendered): what a reader who scrolls through the page sees.
+ */
+export async function drawCharts(page: Page) {
+	await page.locator('html[data-hydrated]').waitFor();
+	await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+	await page.locator('.plot:not([data-drawn="true"])').first().waitFor({ state: 'detached' });
 }
 
 export function searchParams(page: Page): URLSearchParams {
 	return new URL(page.url()).searchParams;
+}
+
+/**
+ * A CSV of `n` figures of the reader's own, with the columns of `data/figures.csv`, for the SQL
+ * workbench: remittances to Mexico in 2010, quoted as said by "Zanzibarquux" (a word found nowhere else).
+ */
+export function userFiguresCsv(n: number): string {
+	const header = readFileSync('data/figures.csv', 'utf8').split('\n')[0]!;
+	const row = (i: number) =>
+		`mine-${i},hemispheric-2002,${i},,,"Zanzibarquux says ${i},000 people sent money home",${i * 1000},,,exact,usd,2010,Mexico,MEX,remittances,my remittances,,,"${i},000",`;
+	return [header, ...Array.from({ length: n }, (_, k) => row(k + 1))].join('\n') + '\n';
 }

@@ -5,7 +5,7 @@ import { csvParse } from 'd3-dsv';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { allFigures } from './helpers';
+import { allFigures, userFiguresCsv } from './helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'cifras-sql-'));
 
@@ -276,6 +276,10 @@ test('without WebAssembly the page says so and its schema and examples still rea
 	await expect(page.getByTestId('sql-engine')).toContainText('no WebAssembly');
 	await expect(page.getByTestId('schema')).toContainText('source_order');
 	await expect(page.getByTestId('run')).toBeDisabled();
+	// Trying again cannot help here: no Retry.
+	await expect(page.getByTestId('sql-engine').getByRole('button', { name: 'Retry' })).toHaveCount(
+		0
+	);
 	await page.getByTestId('examples').selectOption({ label: 'Who the documents credit' });
 	await expect(page.getByTestId('sql-editor')).toContainText('attributed_to');
 });
@@ -284,11 +288,8 @@ test('a file with the figures’ columns is shown in the explorer beside the cur
 	page
 }) => {
 	const figures = await allFigures(page);
-	const header = readFileSync('data/figures.csv', 'utf8').split('\n')[0]!;
 	const file = join(dir, 'my_figures.csv');
-	const row = (i: number) =>
-		`mine-${i},hemispheric-2002,${i},,,"Zanzibarquux says ${i},000 people sent money home",${i * 1000},,,exact,usd,2010,Mexico,MEX,remittances,my remittances,,,"${i},000",`;
-	writeFileSync(file, [header, row(1), row(2), row(3)].join('\n') + '\n');
+	writeFileSync(file, userFiguresCsv(3));
 	await open(page);
 	expect((await load(page, file)).message).toMatch(/^3 rows loaded/);
 	await page.getByTestId('show-in-explorer').click();

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Engine, ResultsOf } from '../../src/lib/db/engine';
 import type { Query } from '../../src/lib/queries/describe';
-import { AHEAD_AFTER_MS, ExplorerAnswers } from '../../src/lib/queries/prefetch';
+import { ExplorerAnswers, type Waits } from '../../src/lib/queries/prefetch';
 import { runExplorer } from '../../src/lib/queries/explorer';
 import { InstantEngine } from '../../src/lib/db/instant';
 import { validateDataDir } from '../../src/lib/data/node-files';
@@ -30,6 +30,20 @@ function countingEngine(fail = false) {
 		}
 	};
 	return engine satisfies Engine & { asked: number };
+}
+
+/** Waits that end at once: what is built, not when, is what these tests check. */
+const NO_WAITS: Waits = { pause: async () => {}, idle: async () => {} };
+
+/** Pauses that end when the test says so (idle moments come at once). */
+function handWaits() {
+	const waiting: (() => void)[] = [];
+	return {
+		pause: () => new Promise<void>((resolve) => waiting.push(resolve)),
+		idle: async () => {},
+		/** Ends every pause begun so far. */
+		end: () => waiting.splice(0).forEach((resolve) => resolve())
+	};
 }
 
 const remittances = { ...EMPTY_SELECTION, topics: ['remittances'] };
@@ -92,7 +106,7 @@ describe('ExplorerAnswers', () => {
 			run: (q) => instant.run(q),
 			runAll: (qs) => (asked++, instant.runAll(qs))
 		};
-		const answers = new ExplorerAnswers();
+		const answers = new ExplorerAnswers(NO_WAITS);
 		const rows = figures.length;
 		await answers.ahead(duck, EMPTY_SELECTION, 50, rows);
 		expect(asked).toBe(4); // the topic, document, place and year views' indexes
@@ -125,12 +139,22 @@ describe('ExplorerAnswers', () => {
 		asked = 0;
 		await answers.ahead(duck, labour, 50, 1_000_000);
 		expect(asked).toBe(2);
-		// A newer view on screen (or a press) stops the building for the older one.
+		// A newer view on screen (or a press) stops the building for the older one: only the
+		// newer view's four indexes are built.
 		asked = 0;
-		const older = answers.ahead(duck, { ...EMPTY_SELECTION, q: 'migrants' }, 50, rows);
-		void answers.ahead(duck, { ...EMPTY_SELECTION, q: 'deported' }, 50, rows);
-		await older;
+		const migrants = { ...EMPTY_SELECTION, q: 'migrants' };
+		const deported = { ...EMPTY_SELECTION, q: 'deported' };
+		await Promise.all([
+			answers.ahead(duck, migrants, 50, rows),
+			answers.ahead(duck, deported, 50, rows)
+		]);
+		expect(asked).toBe(4);
+		asked = 0;
+		await answers.take(duck, { ...deported, topics: ['labour'] }, 50);
 		expect(asked).toBe(0);
+		await answers.take(duck, { ...migrants, topics: ['labour'] }, 50);
+		expect(asked).toBe(1);
+		asked = 0;
 		const pressed = answers.ahead(duck, { ...EMPTY_SELECTION, q: 'returned' }, 50, rows);
 		answers.pause();
 		await pressed;
@@ -155,24 +179,38 @@ describe('ExplorerAnswers', () => {
 		}));
 		const before = new InstantEngine([...all, ...extra]);
 		const after = new InstantEngine(all);
-		const slowly = (engine: InstantEngine): Engine => ({
+		// The old engine's first index is held until the page has moved to the new engine.
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		let started = () => {};
+		const building = new Promise<void>((resolve) => (started = resolve));
+		const old: Engine = {
 			name: 'duckdb',
-			run: (q) => engine.run(q),
+			run: (q) => before.run(q),
 			runAll: async (qs) => {
-				await new Promise((r) => setTimeout(r, 40));
-				return engine.runAll(qs);
+				started();
+				await held;
+				return before.runAll(qs);
 			}
-		});
-		const old = slowly(before);
-		const now = slowly(after);
-		const answers = new ExplorerAnswers();
-		const building = answers.ahead(old, EMPTY_SELECTION, 50, 200);
-		// The switch comes while the old engine's first index is being built.
-		await new Promise((r) => setTimeout(r, AHEAD_AFTER_MS + 20));
-		await answers.take(now, EMPTY_SELECTION, 50);
-		// The page, updated by the new engine, starts that engine's indexes (after its own wait).
-		void answers.ahead(now, EMPTY_SELECTION, 50, 200);
+		};
+		const now: Engine = {
+			name: 'duckdb',
+			run: (q) => after.run(q),
+			runAll: (qs) => after.runAll(qs)
+		};
+		const waits = handWaits();
+		const answers = new ExplorerAnswers(waits);
+		const oldIndexes = answers.ahead(old, EMPTY_SELECTION, 50, 200);
+		waits.end();
 		await building;
+		// The switch: the page, updated by the new engine, starts that engine's indexes (after
+		// its own pause), and then the old engine finishes its index.
+		await answers.take(now, EMPTY_SELECTION, 50);
+		const newIndexes = answers.ahead(now, EMPTY_SELECTION, 50, 200);
+		release();
+		await oldIndexes;
+		waits.end();
+		await newIndexes;
 		// Whichever view's index the old engine was building, none answers for the new one.
 		for (const sel of [
 			remittances,

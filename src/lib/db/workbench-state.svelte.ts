@@ -8,6 +8,7 @@ import { addToHistory, readHistory, type HistoryEntry } from '../sql/history';
 import { LoadProblem, tableNameFor } from '../sql/file-kind';
 import type { SqlConnection } from './duckdb';
 import { loadUserFile } from './user-tables';
+import { reason, unsupported } from './unavailable';
 import { setExplorerTables, userFigures } from './user-figures.svelte';
 import { missingFigureColumns } from '../queries/user-figures';
 import { Workbench, type Row, type RunResult, type TableInfo } from './workbench';
@@ -38,8 +39,13 @@ const store = () => (typeof localStorage === 'undefined' ? undefined : localStor
 const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
 
 export class WorkbenchState {
-	engine: { state: 'idle' | 'loading' | 'ready' | 'failed'; message?: string; version?: string } =
-		$state({ state: 'idle' });
+	/** DuckDB-wasm's state; when it failed, the message and whether a retry can help. */
+	engine: {
+		state: 'idle' | 'loading' | 'ready' | 'failed';
+		message?: string;
+		retry?: boolean;
+		version?: string;
+	} = $state({ state: 'idle' });
 	tables: TableInfo[] = $state.raw([]);
 	running = $state(false);
 	elapsed = $state(0);
@@ -62,11 +68,12 @@ export class WorkbenchState {
 
 	async start(): Promise<void> {
 		if (this.engine.state === 'loading' || this.engine.state === 'ready') return;
-		if (typeof WebAssembly !== 'object' || typeof Worker !== 'function') {
+		if (unsupported()) {
 			this.engine = {
 				state: 'failed',
 				message:
-					'This browser has no WebAssembly or Web Workers, which DuckDB-wasm needs: SQL cannot run here. The schema and the example queries below still read as usual.'
+					'This browser has no WebAssembly or Web Workers, which DuckDB-wasm needs: SQL cannot run here. The schema and the example queries below still read as usual.',
+				retry: false
 			};
 			return;
 		}
@@ -81,7 +88,8 @@ export class WorkbenchState {
 		} catch (e) {
 			this.engine = {
 				state: 'failed',
-				message: `DuckDB-wasm could not start (${e instanceof Error ? e.message : e}).`
+				message: `DuckDB-wasm could not start (${reason(e)}).`,
+				retry: true
 			};
 		}
 	}
