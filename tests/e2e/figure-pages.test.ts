@@ -19,7 +19,6 @@ test('a chart mark in the comparisons leads to its figure page', async ({ page }
 	await page.goto('/');
 	await ready(page);
 	// Comparison charts are drawn as they come near the screen.
-	await page.locator('#compare-title').scrollIntoViewIfNeeded();
 	await drawCharts(page);
 	// Plot writes chart links as xlink:href, which CSS attribute selectors do not see.
 	const dot = page.locator('.compare a:has(circle)').first();

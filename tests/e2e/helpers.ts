@@ -1,6 +1,6 @@
 /** Reading the explorer's state the way a user sees it: chart marks by their labels, table rows, URL. */
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import type { SiteFigure } from '../../src/lib/data/site-table';
 
 export async function allFigures(page: Page): Promise<SiteFigure[]> {
@@ -62,13 +62,18 @@ export async function pauseClock(page: Page) {
 }
 
 /**
- * Draws every lazy chart, as printing the page does, and waits until each is drawn in the
- * browser (not only prerendered): what a reader who scrolls through the page sees.
+ * Brings each chart on the page into view in turn and waits until it is drawn in the browser
+ * (not only prerendered): what a reader who scrolls through the page sees. Charts in closed
+ * disclosures or hidden slides are left as they are.
  */
 export async function drawCharts(page: Page) {
 	await page.locator('html[data-hydrated]').waitFor();
-	await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
-	await page.locator('.plot:not([data-drawn="true"])').first().waitFor({ state: 'detached' });
+	const charts = page.locator('.plot').filter({ visible: true });
+	const n = await charts.count();
+	for (let i = 0; i < n; i++) {
+		await charts.nth(i).scrollIntoViewIfNeeded();
+		await expect(charts.nth(i)).toHaveAttribute('data-drawn', 'true');
+	}
 }
 
 export function searchParams(page: Page): URLSearchParams {
