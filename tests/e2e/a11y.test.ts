@@ -43,7 +43,7 @@ for (const scheme of SCHEMES)
 	for (const route of ROUTES)
 		test(`axe finds no violations on ${route} (${scheme})`, async ({ page, pageErrors }) => {
 			// axe takes 10–30 s over the explorer's 2,400 elements on a busy two-core machine.
-			test.setTimeout(180_000);
+			test.slow();
 			await page.emulateMedia({ colorScheme: scheme });
 			await page.goto(route);
 			if (route === '/' || route.startsWith('/?')) await ready(page);
@@ -104,7 +104,7 @@ for (const scheme of SCHEMES)
 	test(`axe finds no violations on / showing the reader's own figures (${scheme})`, async ({
 		page
 	}) => {
-		test.setTimeout(180_000);
+		test.slow();
 		await page.emulateMedia({ colorScheme: scheme });
 		await openWorkbench(page);
 		await loadOwnFigures(page);
@@ -135,7 +135,7 @@ for (const scheme of SCHEMES)
 test('every control is reached by Tab with a visible focus ring, and the views work by keyboard', async ({
 	page
 }) => {
-	test.setTimeout(90_000);
+	test.slow();
 	await page.goto('/');
 	await ready(page);
 	const unseen: string[] = [];

@@ -2,7 +2,7 @@ import { test, expect } from './fixtures';
 import { allFigures, drawCharts, ready } from './helpers';
 
 test('every figure page shows its quote, document and line', async ({ page }) => {
-	test.setTimeout(120_000);
+	test.slow();
 	const figures = await allFigures(page);
 	expect(figures.length).toBeGreaterThan(100);
 	for (const f of figures) {

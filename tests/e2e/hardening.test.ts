@@ -79,7 +79,7 @@ const snapshot = async (page: Page) => ({
 test('the explorer shows the same answers on DuckDB-wasm and on the instant engine', async ({
 	page
 }) => {
-	test.setTimeout(90_000);
+	test.slow();
 	const seen = async (url: string) => {
 		await page.goto(url);
 		await ready(page);
@@ -105,7 +105,7 @@ test('the explorer shows the same answers on DuckDB-wasm and on the instant engi
 test('fifty hostile or malformed links open a working page that names what it ignored', async ({
 	page
 }) => {
-	test.setTimeout(120_000);
+	test.slow();
 	const figures = await allFigures(page);
 	const known = knownValues(figures);
 	page.on('dialog', (d) => {

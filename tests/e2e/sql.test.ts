@@ -100,7 +100,7 @@ test('an error is shown as DuckDB reports it, with its position marked in the ed
 test('a 1,000,000-row CSV and a Parquet file load, join with figures, and the result exports', async ({
 	page
 }) => {
-	test.setTimeout(180_000);
+	test.slow();
 	const figures = await allFigures(page);
 	const ids = figures.map((f) => f.figure_id);
 	const rows = 1_000_000;
@@ -230,7 +230,7 @@ test('each broken file gets its own message with the line, and earlier tables st
 test('a long load and a long query can be cancelled, and memory errors are reported', async ({
 	page
 }) => {
-	test.setTimeout(120_000);
+	test.slow();
 	const lines = ['id,text'];
 	for (let i = 0; i < 2_500_000; i++) lines.push(`${i},some words to make the file long ${i}`);
 	const big = join(dir, 'long.csv');
