@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { drawCharts, ready, userFiguresCsv } from './helpers';
+import { drawCharts, openWorkbench, ready, runSql, userFiguresCsv } from './helpers';
 
 /** One page of every route, in the states a reader meets: filtered, narrowed, with a notice. */
 const ROUTES = [
@@ -68,18 +68,6 @@ const SQL_STATES: Record<string, (page: Page) => Promise<void>> = {
 	},
 	'a file loaded': loadOwnFigures
 };
-
-async function openWorkbench(page: Page) {
-	await page.goto('/sql');
-	await expect(page.getByTestId('sql-engine')).toHaveAttribute('data-state', 'ready', {
-		timeout: 30_000
-	});
-}
-
-async function runSql(page: Page, sql: string) {
-	await page.getByTestId('sql-editor').fill(sql);
-	await page.getByTestId('run').click();
-}
 
 /** A small CSV of figures of the reader's own, picked with the file input. */
 async function loadOwnFigures(page: Page) {

@@ -90,3 +90,17 @@ export function userFiguresCsv(n: number): string {
 		`mine-${i},hemispheric-2002,${i},,,"Zanzibarquux says ${i},000 people sent money home",${i * 1000},,,exact,usd,2010,Mexico,MEX,remittances,my remittances,,,"${i},000",`;
 	return [header, ...Array.from({ length: n }, (_, k) => row(k + 1))].join('\n') + '\n';
 }
+
+/** Opens the SQL workbench and waits until DuckDB-wasm is ready there. */
+export async function openWorkbench(page: Page) {
+	await page.goto('/sql');
+	await expect(page.getByTestId('sql-engine')).toHaveAttribute('data-state', 'ready', {
+		timeout: 30_000
+	});
+}
+
+/** Types a query in the workbench's editor and runs it with Ctrl+Enter. */
+export async function runSql(page: Page, sql: string) {
+	await page.getByTestId('sql-editor').fill(sql);
+	await page.getByTestId('sql-editor').press('Control+Enter');
+}
