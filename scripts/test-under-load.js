@@ -1,9 +1,10 @@
 // `npm run test:load`: the whole suite (`npm test`) three times in a row while two busy loops
 // keep both cores of a small machine busy, as another build or browser beside it would. A test
 // that passes only when the machine is quick fails here. The loops are stopped however the runs
-// end (and stop by themselves if this script is killed). Each run's result is printed at the end;
-// the exit code is 0 only if all three passed. LOAD_RUNS and LOAD_LOOPS change the numbers;
-// E2E_PORT and the rest of the environment pass through to the tests.
+// end (and stop by themselves if this script is killed outright); Ctrl+C or a kill stops the
+// suite too. Each run's result is printed at the end; the exit code is 0 only if all three
+// passed. LOAD_RUNS and LOAD_LOOPS change the numbers; E2E_PORT and the rest of the environment
+// pass through to the tests.
 import { spawn } from 'node:child_process';
 
 const RUNS = Number(process.env.LOAD_RUNS ?? 3);
@@ -18,10 +19,22 @@ const loops = Array.from({ length: LOOPS }, () =>
 const stopLoops = () => {
 	for (const loop of loops) if (loop.exitCode === null && loop.signalCode === null) loop.kill();
 };
-process.on('exit', stopLoops);
+/** The suite running now, in its own process group, so that it can be stopped as a whole. */
+let suite = /** @type {import('node:child_process').ChildProcess | null} */ (null);
+const stopAll = () => {
+	stopLoops();
+	if (suite?.pid && suite.exitCode === null) {
+		try {
+			process.kill(-suite.pid, 'SIGTERM');
+		} catch {
+			// Already gone.
+		}
+	}
+};
+process.on('exit', stopAll);
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP']))
 	process.on(signal, () => {
-		stopLoops();
+		stopAll();
 		process.exit(1);
 	});
 
@@ -29,8 +42,10 @@ for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP']))
 function runSuite() {
 	return new Promise((resolve) => {
 		const child = spawn(process.execPath, ['scripts/test-all.js'], {
-			stdio: ['ignore', 'pipe', 'inherit']
+			stdio: ['ignore', 'pipe', 'inherit'],
+			detached: true
 		});
+		suite = child;
 		let out = '';
 		child.stdout.on('data', (chunk) => {
 			process.stdout.write(chunk);
