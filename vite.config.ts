@@ -31,7 +31,15 @@ export default defineConfig({
 		projects: [
 			{
 				extends: true,
-				test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' }
+				test: {
+					name: 'unit',
+					include: ['tests/unit/**/*.test.ts'],
+					environment: 'node',
+					// Upper bounds, not waits: the parity tests run hundreds of DuckDB queries, which
+					// take 2–5 s a test on a busy two-core machine (see `npm run test:load`).
+					testTimeout: 60_000,
+					hookTimeout: 60_000
+				}
 			}
 		]
 	}

@@ -1,4 +1,5 @@
-// `npm test`: every check in order — format/lint, types, data, unit tests, build, browser tests.
+// `npm test`: every check in order — format/lint, types, data, unit tests, build, size budgets,
+// browser tests.
 // Runs them all even after a failure, then ends with one line `N passed, N failed` summing
 // every test runner (each non-runner step counts as one check).
 import { spawnSync } from 'node:child_process';
@@ -23,6 +24,7 @@ const steps = [
 		counts: () => vitestCounts(UNIT_JSON)
 	},
 	{ name: 'build', cmd: 'npm run -s build' },
+	{ name: 'size budgets (budgets.json)', cmd: 'npm run -s check:budgets', needs: 'build' },
 	{
 		name: 'browser tests (playwright)',
 		cmd: 'npx playwright test --reporter=list,json',

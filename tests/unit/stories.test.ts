@@ -183,5 +183,6 @@ describe('story files', () => {
 				'tests/fixtures/stories/missing-figure/lesson.json, slide 2, figure: "no-such-figure" is not a figure_id in data/figures.csv'
 			);
 		}
-	}, 60_000);
+		// Two CLI runs (tsx starting, the data checked): 10–50 s on a busy two-core machine.
+	}, 180_000);
 });

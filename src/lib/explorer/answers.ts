@@ -36,18 +36,32 @@ export const YEAR_INDEX_MAX_ROWS = 10_000;
  */
 export const AHEAD_AFTER_MS = 300;
 
-const idle = () =>
-	new Promise<void>((resolve) =>
-		typeof requestIdleCallback === 'function'
-			? requestIdleCallback(() => resolve(), { timeout: 300 })
-			: setTimeout(resolve, 0)
-	);
+/** How the answers wait before building indexes; tests pass their own, which end on request. */
+export interface Waits {
+	/** Resolves after `ms` milliseconds. */
+	pause(ms: number): Promise<void>;
+	/** Resolves when the browser is next idle (or a deadline has passed). */
+	idle(): Promise<void>;
+}
+
+/** The browser's timers and idle callbacks. */
+export const browserWaits: Waits = {
+	pause: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+	idle: () =>
+		new Promise<void>((resolve) =>
+			typeof requestIdleCallback === 'function'
+				? requestIdleCallback(() => resolve(), { timeout: 300 })
+				: setTimeout(resolve, 0)
+		)
+};
 
 export class ExplorerAnswers {
 	private readonly indexes = new Map<string, ViewIndex>();
 	private engine: Engine | null = null;
 	/** Bumped to stop the indexes being built for a view no longer on screen. */
 	private round = 0;
+
+	constructor(private readonly waits: Waits = browserWaits) {}
 
 	private use(engine: Engine) {
 		if (engine === this.engine) return;
@@ -92,7 +106,7 @@ export class ExplorerAnswers {
 		if (engine.name !== 'duckdb') return Promise.resolve();
 		const views = AHEAD.filter((v) => v !== 'year' || tableRows <= YEAR_INDEX_MAX_ROWS);
 		return (async () => {
-			await new Promise((r) => setTimeout(r, AHEAD_AFTER_MS));
+			await this.waits.pause(AHEAD_AFTER_MS);
 			for (const view of views) {
 				const key = indexKey(sel, view, tableLimit);
 				const known = this.indexes.get(key);
@@ -102,7 +116,7 @@ export class ExplorerAnswers {
 					this.indexes.set(key, known);
 					continue;
 				}
-				await idle();
+				await this.waits.idle();
 				if (round !== this.round) return;
 				let index: ViewIndex;
 				try {

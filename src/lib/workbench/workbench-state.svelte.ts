@@ -20,6 +20,7 @@ import { figureColumnsSql, missingFigureColumns } from '../queries/user-figures'
 import { Workbench, type Row, type RunResult, type TableInfo } from '../db/workbench';
 import { inChunks } from '../export/formats';
 import { nullsLast } from '../queries/order';
+import { reason, unsupported } from '../db/unavailable';
 
 export const PAGE_SIZE = 100;
 
@@ -97,7 +98,7 @@ export class WorkbenchState {
 
 	async start(): Promise<void> {
 		if (this.engine.state === 'loading' || this.engine.state === 'ready') return;
-		if (typeof WebAssembly !== 'object' || typeof Worker !== 'function') {
+		if (unsupported()) {
 			this.engine = {
 				state: 'failed',
 				message:
@@ -116,10 +117,9 @@ export class WorkbenchState {
 			await this.refreshTables();
 			this.engine = { state: 'ready', version: db.handle.version };
 		} catch (e) {
-			const why = (e instanceof Error ? e.message : String(e)).replace(/\.$/, '');
 			this.engine = {
 				state: 'failed',
-				message: `DuckDB-wasm could not start: ${why}.`,
+				message: `DuckDB-wasm could not start (${reason(e)}).`,
 				retry: true
 			};
 		}
