@@ -1,15 +1,15 @@
-// Verifies data/*.csv and data/stories, then writes static/data/* for the site (refuses to build
-// bad data).
-import { createHash } from 'node:crypto';
+// Verifies data/*.csv, data/stories and data/releases, then writes static/data/* for the site and
+// the typed modules the code imports (src/lib/*/generated/); refuses to build bad data.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { columnDocs, parseDictionary } from '../src/lib/data/dictionary';
 import { formatProblem } from '../src/lib/data/parse-table';
 import { checkReleasesDir, validateDataDir } from '../src/lib/data/node-files';
-import { siteHistory } from '../src/lib/data/releases';
-import { columnDocs, parseDictionary } from '../src/lib/data/dictionary';
-import { dataPackage } from '../src/lib/data/publish';
-import { toSiteDerived, toSiteFigures } from '../src/lib/data/site-table';
-import { writeSiteData } from '../src/lib/data/write-site-data';
+import { americasTopology } from '../src/lib/build-data/americas';
+import { writePublished } from '../src/lib/build-data/publish-files';
+import { toSiteDerived, toSiteFigures } from '../src/lib/build-data/site-rows';
+import { siteModules, writeModules } from '../src/lib/build-data/write-modules';
+import { writeSiteData } from '../src/lib/build-data/write-site-data';
 import { validateStoriesDir } from '../src/lib/stories/node-files';
 
 const result = validateDataDir();
@@ -32,46 +32,31 @@ const tables = {
 	measures: result.measures,
 	derived: toSiteDerived(result.derived, figures)
 };
-const written = await writeSiteData(resolve('static/data'), tables, {
-	coarse: resolve('node_modules/world-atlas/countries-110m.json'),
-	detailed: resolve('node_modules/world-atlas/countries-50m.json')
-});
+const americas = americasTopology(
+	resolve('node_modules/world-atlas/countries-110m.json'),
+	resolve('node_modules/world-atlas/countries-50m.json')
+);
+const written = await writeSiteData(resolve('static/data'), tables, americas);
 if (written.parquetRows !== figures.length) {
 	console.error(`build:data: Parquet has ${written.parquetRows} rows, expected ${figures.length}`);
 	process.exit(1);
 }
 writeFileSync(resolve('static/data/stories.json'), JSON.stringify(stories.stories));
-// What every export, image, embed and citation names, /changes, and the old figure addresses.
-const { date, current } = releases;
-writeFileSync(
-	resolve('static/data/version.json'),
-	JSON.stringify({ version: releases.version, date, hash: current.hash })
-);
-writeFileSync(resolve('static/data/changes.json'), JSON.stringify(siteHistory(releases.history)));
-// The Frictionless description beside the files, with each file's size and hash.
-const facts = (f: string) => {
-	const bytes = readFileSync(resolve('static/data', f));
-	return [f, { bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') }];
-};
-writeFileSync(
-	resolve('static/data/datapackage.json'),
-	JSON.stringify(
-		dataPackage({
-			version: { version: releases.version!, date: date!, hash: current.hash },
-			documents: result.documents,
-			columns: columnDocs(parseDictionary(readFileSync(resolve('data/README.md'), 'utf8'))),
-			files: Object.fromEntries(
-				written.files.filter((f) => /^(figures|documents)\./.test(f)).map(facts)
-			)
-		}),
-		null,
-		1
-	)
-);
-writeFileSync(
-	resolve('static/data/redirects.json'),
-	JSON.stringify(releases.history.redirects.map(({ row: _, ...r }) => r))
+// What every export, image, embed and citation names, /changes, the old figure addresses, and
+// the Frictionless description of the files above.
+const published = writePublished(resolve('static/data'), process.cwd(), {
+	releases,
+	documents: result.documents,
+	columns: columnDocs(parseDictionary(readFileSync(resolve('data/README.md'), 'utf8'))),
+	files: written.files
+});
+const modules = writeModules(
+	[
+		...siteModules(process.cwd(), { ...tables, stories: stories.stories, americas }),
+		...published.modules
+	],
+	process.cwd()
 );
 console.log(
-	`build:data: version ${releases.version}, ${figures.length} figures, ${result.measures.length} measures, ${result.derived.length} derived figures, ${stories.stories.length} stories → static/data/{${[...written.files, 'stories.json', 'version.json', 'changes.json', 'redirects.json', 'datapackage.json'].join(',')}}`
+	`build:data: version ${releases.version}, ${figures.length} figures, ${result.measures.length} measures, ${result.derived.length} derived figures, ${stories.stories.length} stories → static/data/{${[...written.files, 'stories.json', ...published.files].join(',')}}; ${modules.length ? modules.join(', ') : 'typed modules unchanged'}`
 );

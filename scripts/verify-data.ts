@@ -2,8 +2,9 @@
 // the figures; prints problems and counts.
 import { formatProblem } from '../src/lib/data/parse-table';
 import { checkReleasesDir, SOURCES_DIR, validateDataDir } from '../src/lib/data/node-files';
-import { reportCounts } from '../src/lib/data/report';
-import { toSiteFigures } from '../src/lib/data/site-table';
+import { coverage } from '../src/lib/build-data/coverage';
+import { reportCounts } from '../src/lib/build-data/report';
+import { toSiteFigures } from '../src/lib/build-data/site-rows';
 import { STORIES_DIR, validateStoriesDir } from '../src/lib/stories/node-files';
 
 const result = validateDataDir();
@@ -12,7 +13,9 @@ if (!result.sourcesChecked) {
 		`\n!!! WARNING: source documents not found at ${SOURCES_DIR}.\n!!! Quotes were NOT checked against their sources. Put the sources there (or set CIFRAS_SOURCES) to verify them.\n`
 	);
 }
-console.log(reportCounts(result));
+console.log(
+	reportCounts({ ...coverage(result.figures, result.documents), derived: result.derived })
+);
 const stories = validateStoriesDir(toSiteFigures(result.figures, result.documents));
 console.log(
 	`\nStories in ${STORIES_DIR}: ${stories.stories.map((s) => `${s.id} (${s.slides.length} slides)`).join(', ') || 'none'}`

@@ -14,7 +14,7 @@ for (const engine of ['duckdb', 'instant'] as const)
 	}) => {
 		const figures = await allFigures(page);
 		const expected = figures.filter((f) => f.topic === 'migrant_stock');
-		await page.goto(engine === 'instant' ? '/?engine=instant' : '/');
+		await page.goto(engine === 'instant' ? '/' : '/?engine=duckdb');
 		await ready(page);
 		if (engine === 'duckdb')
 			await expect(page.getByTestId('engine-status')).toHaveAttribute('data-state', 'ready', {
@@ -95,9 +95,10 @@ test('cite this: a figure in APA, Chicago and BibTeX, copied with one click', as
 	await expect(page.getByTestId('cite-apa')).toContainText(`line ${f!.line}`);
 	await expect(page.getByTestId('cite-bibtex')).toContainText('@techreport{');
 	await page.getByTestId('cite-copy-chicago').click();
-	const copied = await page.evaluate(() => navigator.clipboard.readText());
-	expect(copied).toContain(f!.doc_publisher);
-	expect(copied).toContain(`/figure/${f!.figure_id}`);
+	// Writing to the clipboard takes its time: read it until the citation is there.
+	const copied = () => page.evaluate(() => navigator.clipboard.readText());
+	await expect.poll(copied).toContain(f!.doc_publisher);
+	expect(await copied()).toContain(`/figure/${f!.figure_id}`);
 
 	await page.goto('/?topic=labour');
 	await ready(page);

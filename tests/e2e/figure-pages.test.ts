@@ -1,8 +1,8 @@
 import { test, expect } from './fixtures';
-import { allFigures } from './helpers';
+import { allFigures, drawCharts, ready } from './helpers';
 
 test('every figure page shows its quote, document and line', async ({ page }) => {
-	test.setTimeout(120_000);
+	test.slow();
 	const figures = await allFigures(page);
 	expect(figures.length).toBeGreaterThan(100);
 	for (const f of figures) {
@@ -17,8 +17,9 @@ test('every figure page shows its quote, document and line', async ({ page }) =>
 
 test('a chart mark in the comparisons leads to its figure page', async ({ page }) => {
 	await page.goto('/');
+	await ready(page);
 	// Comparison charts are drawn as they come near the screen.
-	await page.locator('#compare-title').scrollIntoViewIfNeeded();
+	await drawCharts(page);
 	// Plot writes chart links as xlink:href, which CSS attribute selectors do not see.
 	const dot = page.locator('.compare a:has(circle)').first();
 	await dot.click();

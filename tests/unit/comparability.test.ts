@@ -21,7 +21,7 @@ import {
 import { splitList } from '../../src/lib/data/meaning';
 import { validateDataDir } from '../../src/lib/data/node-files';
 import { placeContains } from '../../src/lib/data/places';
-import { toSiteDerived, toSiteFigures } from '../../src/lib/data/site-table';
+import { toSiteDerived, toSiteFigures } from '../../src/lib/build-data/site-rows';
 
 let all: Comparable[];
 let measures: MeasureIndex;

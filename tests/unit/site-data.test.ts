@@ -7,12 +7,8 @@ import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { splitList } from '../../src/lib/data/meaning';
 import { validateDataDir } from '../../src/lib/data/node-files';
-import {
-	SITE_COLUMNS,
-	toSiteDerived,
-	toSiteFigures,
-	type SiteFigure
-} from '../../src/lib/data/site-table';
+import { SITE_COLUMNS, type SiteFigure } from '../../src/lib/data/site-table';
+import { toSiteDerived, toSiteFigures } from '../../src/lib/build-data/site-rows';
 import { syntheticFigures } from '../../src/lib/data/synthetic';
 
 const served = JSON.parse(readFileSync('static/data/figures.json', 'utf8')) as SiteFigure[];

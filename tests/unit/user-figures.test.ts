@@ -15,8 +15,8 @@ import {
 	type BatchRow,
 	type CountQuery
 } from '../../src/lib/queries/batch';
-import { runExplorer } from '../../src/lib/queries/explorer';
-import { answerFromIndex, buildIndex, type IndexedView } from '../../src/lib/queries/view-index';
+import { runExplorer } from '../../src/lib/explorer/run';
+import { answerFromIndex, buildIndex, type IndexedView } from '../../src/lib/explorer/view-index';
 import { EMPTY_SELECTION, type Selection } from '../../src/lib/state/selection';
 import {
 	EXPLORER_TABLE,

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { coverage } from '../../src/lib/build-data/coverage';
 import { countryCodes, readSources } from '../../src/lib/data/node-files';
 import { formatProblem } from '../../src/lib/data/parse-table';
 import { validate } from '../../src/lib/data/validate';
@@ -53,8 +54,9 @@ describe('validate', () => {
 		const r = run();
 		expect(messages(r)).toEqual([]);
 		expect(r.sourcesChecked).toBe(true);
-		expect(r.countsByDocument.get('doc-a')).toBe(7);
-		expect(r.countsByTopic.get('return_assistance')).toBe(4);
+		const counts = coverage(r.figures, r.documents);
+		expect(counts.countsByDocument.get('doc-a')).toBe(7);
+		expect(counts.countsByTopic.get('return_assistance')).toBe(4);
 	});
 
 	it('catches a value the quote does not state', () => {

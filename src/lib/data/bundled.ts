@@ -1,13 +1,11 @@
-/** The JSON build, bundled for server-side prerendering of pages that need only part of it. */
-import figuresJson from '../../../static/data/figures.json';
-import documentsJson from '../../../static/data/documents.json';
-import measuresJson from '../../../static/data/measures.json';
-import derivedJson from '../../../static/data/derived.json';
-import type { DocumentRow, MeasureRow } from './schema';
-import type { SiteDerived, SiteFigure } from './site-table';
-
-export const FIGURES = figuresJson as unknown as SiteFigure[];
-export const DOCUMENTS = documentsJson as unknown as DocumentRow[];
-export const MEASURES = measuresJson as unknown as MeasureRow[];
+/**
+ * The built tables, bundled for server-side prerendering of pages that need only part of them:
+ * typed modules that `npm run build:data` writes from the same rows as `static/data/*.json`.
+ */
+export { FIGURES } from './generated/figures';
+export { DOCUMENTS } from './generated/documents';
+export { MEASURES } from './generated/measures';
 /** Numbers the text implies: shown beside the printed figures, never exported. */
-export const DERIVED = derivedJson as unknown as SiteDerived[];
+export { DERIVED } from './generated/derived';
+/** What each version of the data changed, newest first (`/changes`). */
+export { CHANGES } from './generated/changes';

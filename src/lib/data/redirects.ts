@@ -1,8 +1,8 @@
 /**
  * Figure ids are permanent: a renamed or merged figure's old id (from `data/redirects.csv`, via
- * the build's `redirects.json`) leads to the id it lives at now.
+ * the build's generated module) leads to the id it lives at now.
  */
-import redirectsJson from '../../../static/data/redirects.json';
+import { REDIRECTS } from './generated/redirects';
 
 export interface Moved {
 	old_id: string;
@@ -13,7 +13,7 @@ export interface Moved {
 	note: string;
 }
 
-export const REDIRECTS = redirectsJson as Moved[];
+export { REDIRECTS };
 
 const byOld = new Map(REDIRECTS.map((r) => [r.old_id, r.new_id]));
 

@@ -1,10 +1,11 @@
 /**
  * The table the site serves: each curated figure joined with its document's citation columns,
  * plus derived columns the explorer filters on. One definition feeds the Arrow, Parquet, CSV
- * and JSON builds, the DuckDB schema and the instant engine.
+ * and JSON builds, the DuckDB schema and the instant engine; the build makes the rows
+ * (`src/lib/build-data/site-rows.ts`).
  */
-import { splitList, type DerivedRow } from './meaning';
-import { periodBounds, REGIONS, SUBDIVISION_PATTERN, type DocumentRow, type FigureRow } from './schema';
+import type { DerivedRow } from './meaning';
+import { REGIONS, SUBDIVISION_PATTERN, type FigureRow } from './schema';
 
 export type SiteColumnType = 'VARCHAR' | 'INTEGER' | 'DOUBLE';
 
@@ -127,40 +128,6 @@ export function geoKind(code: string): GeoKind {
 	return 'country';
 }
 
-export function toSiteFigures(figures: FigureRow[], documents: DocumentRow[]): SiteFigure[] {
-	const docs = new Map(documents.map((d) => [d.doc_id, d]));
-	const joined = figures.map((f) => {
-		const d = docs.get(f.doc_id);
-		const bounds = periodBounds(f.period);
-		const ref = periodBounds(f.ref_period);
-		return {
-			...f,
-			period_start: bounds?.[0] ?? null,
-			period_end: bounds?.[1] ?? null,
-			ref_start: ref?.[0] ?? null,
-			ref_end: ref?.[1] ?? null,
-			geo_kind: geoKind(f.geo_code),
-			doc_title: d?.title ?? '',
-			doc_short_title: d?.short_title ?? '',
-			doc_publisher: d?.publisher ?? '',
-			doc_date: d?.date ?? '',
-			doc_symbol: d?.symbol ?? '',
-			source_file: d?.source_file ?? '',
-			source_order: 0
-		};
-	});
-	const cmp = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
-	joined.sort(
-		(a, b) =>
-			cmp(a.doc_date, b.doc_date) ||
-			cmp(a.doc_id, b.doc_id) ||
-			cmp(a.line, b.line) ||
-			cmp(a.figure_id, b.figure_id)
-	);
-	joined.forEach((f, i) => (f.source_order = i + 1));
-	return joined;
-}
-
 /**
  * A derived figure as the site serves it (`/data/derived.json`, never in the exports): its row,
  * its years, and who says so, taken from its first input (the sentence that implies it).
@@ -173,25 +140,4 @@ export interface SiteDerived extends DerivedRow {
 	line: number;
 	speaker: string;
 	attributed_to: string;
-}
-
-export function toSiteDerived(derived: DerivedRow[], figures: SiteFigure[]): SiteDerived[] {
-	const byId = new Map(figures.map((f) => [f.figure_id, f]));
-	return derived.map((d) => {
-		const inputs = splitList(d.inputs).map((id) => byId.get(id));
-		const first = inputs[0];
-		const ref = periodBounds(d.ref_period);
-		// Whom the document credits for any input is credited for the product too.
-		const credited = [...new Set(inputs.map((f) => f?.attributed_to).filter(Boolean))].join('; ');
-		return {
-			...d,
-			ref_start: ref?.[0] ?? null,
-			ref_end: ref?.[1] ?? null,
-			doc_id: first?.doc_id ?? '',
-			doc_short_title: first?.doc_short_title ?? '',
-			line: first?.line ?? 0,
-			speaker: first?.speaker ?? '',
-			attributed_to: credited
-		};
-	});
 }

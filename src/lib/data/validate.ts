@@ -9,7 +9,7 @@ import { wordOccurrences } from './format';
 import { states } from './numbers';
 import { parseTable, type Problem } from './parse-table';
 import { findQuote } from './source-text';
-import { KINDS, PERIOD_BASES, splitList, type DerivedRow, type MeasureRow } from './meaning';
+import type { DerivedRow, MeasureRow } from './meaning';
 import { validateMeaning } from './validate-meaning';
 import {
 	DERIVED_COLUMNS,
@@ -18,7 +18,6 @@ import {
 	MEASURE_COLUMNS,
 	REGIONS,
 	SUBDIVISION_PATTERN,
-	TOPICS,
 	type DocumentRow,
 	type FigureRow
 } from './schema';
@@ -44,14 +43,6 @@ export interface ValidationResult {
 	measures: MeasureRow[];
 	derived: DerivedRow[];
 	sourcesChecked: boolean;
-	countsByDocument: Map<string, number>;
-	/** Figures by primary topic. */
-	countsByTopic: Map<string, number>;
-	countsByKind: Map<string, number>;
-	countsByBasis: Map<string, number>;
-	/** Figures carrying each warning; a figure may carry several. */
-	countsByFlag: Map<string, number>;
-	flagged: number;
 }
 
 const ADDITIVE_UNITS = new Set(['persons', 'usd', 'count', 'households', 'countries']);
@@ -150,20 +141,6 @@ export function validate(input: ValidationInput): ValidationResult {
 		})
 	);
 
-	const countsByDocument = new Map<string, number>();
-	for (const d of docs.rows) countsByDocument.set(d.doc_id, 0);
-	const countsByTopic = new Map<string, number>(TOPICS.map((t) => [t, 0]));
-	const countsByKind = new Map<string, number>(KINDS.map((k) => [k, 0]));
-	const countsByBasis = new Map<string, number>(PERIOD_BASES.map((b) => [b, 0]));
-	const countsByFlag = new Map<string, number>();
-	const add = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
-	for (const f of figs.rows) {
-		add(countsByDocument, f.doc_id);
-		add(countsByTopic, f.topic);
-		add(countsByKind, f.kind);
-		add(countsByBasis, f.period_basis);
-		for (const flag of splitList(f.flag)) add(countsByFlag, flag);
-	}
 	const strip = <T extends { _row: number }>({ _row, ...rest }: T) => (void _row, rest);
 	return {
 		problems,
@@ -171,13 +148,7 @@ export function validate(input: ValidationInput): ValidationResult {
 		figures: figs.rows.map(strip) as FigureRow[],
 		measures: measures.rows.map(strip) as MeasureRow[],
 		derived: derived.rows.map(strip) as DerivedRow[],
-		sourcesChecked: input.sources !== null,
-		countsByDocument,
-		countsByTopic,
-		countsByKind,
-		countsByBasis,
-		countsByFlag,
-		flagged: figs.rows.filter((f) => f.flag).length
+		sourcesChecked: input.sources !== null
 	};
 }
 

@@ -1,9 +1,9 @@
 /**
  * The version of the data this site was built from (`npm run build:data` writes it from the last
- * release in `data/releases/`): every export, chart image, embed and citation names it, and
+ * release in `data/releases/`, as a generated module): every export, chart image, embed and citation names it, and
  * `/changes` says what each version changed.
  */
-import versionJson from '../../../static/data/version.json';
+import { VERSION } from './generated/version';
 
 export interface DataVersion {
 	/** `2026-12-06.7d89844b`: the release's day and the start of its content hash. */
@@ -14,4 +14,4 @@ export interface DataVersion {
 	hash: string;
 }
 
-export const DATA_VERSION = versionJson as DataVersion;
+export const DATA_VERSION: DataVersion = VERSION;

@@ -9,7 +9,8 @@ import { csvFormatRows } from 'd3-dsv';
 import { SITE_COLUMNS, type SiteFigure } from '../data/site-table';
 import { DATA_VERSION } from '../data/version';
 import type { RowsQuery } from '../queries/describe';
-import { filtersFor, type Selection } from '../state/selection';
+import { filtersFor } from '../queries/filters';
+import type { Selection } from '../state/selection';
 import { parquetElement, parquetValues, type ParquetElement } from './parquet-types';
 
 export type ExportFormat = 'csv' | 'excel' | 'json' | 'parquet';

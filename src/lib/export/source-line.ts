@@ -7,8 +7,8 @@ import type { DocumentRow } from '../data/schema';
 import type { SiteFigure } from '../data/site-table';
 import { DATA_VERSION } from '../data/version';
 import { matches } from '../db/instant';
-import { searchText } from '../queries/filters';
-import { filtersFor, type Selection, type View } from '../state/selection';
+import { filtersFor, searchText } from '../queries/filters';
+import type { Selection, View } from '../state/selection';
 
 /** Speakers are named when the figures have at most this many in all. */
 export const FEW_SPEAKERS = 3;

@@ -1,16 +1,19 @@
 /**
  * Which engine answers the explorer right now: the instant engine at once, then DuckDB-wasm once it has
- * loaded in the background. A failed load keeps the instant engine answering and says why, with a retry.
+ * loaded in the background. A failed load keeps the instant engine answering and says why, with a
+ * retry when one can help.
  */
 import type { SiteFigure } from '../data/site-table';
-import { InstantEngine } from './instant';
-import type { Engine } from './engine';
+import { InstantEngine } from '../db/instant';
+import type { Engine } from '../db/engine';
 import type { ShownTable } from './user-figures.svelte';
+import { reason, unsupported } from '../db/unavailable';
 
 export type DuckStatus =
 	| { state: 'idle' }
 	| { state: 'loading' }
 	| { state: 'ready'; version: string; rows: number; ms: number }
+	/** `message` ends without a full stop; `retry` says whether trying again can help. */
 	| { state: 'failed'; message: string; retry: boolean };
 
 export interface EngineUrls {
@@ -36,19 +39,15 @@ export class EngineState {
 	/** Starts DuckDB-wasm in a worker; safe to call again after a failure (retry). */
 	async startDuckDb(): Promise<void> {
 		if (this.duck.state === 'loading' || this.duck.state === 'ready') return;
-		if (typeof WebAssembly !== 'object' || typeof Worker !== 'function') {
-			// Nothing a retry can change: the browser lacks what DuckDB-wasm needs.
-			this.duck = {
-				state: 'failed',
-				message: 'This browser has no WebAssembly or Web Workers.',
-				retry: false
-			};
+		const missing = unsupported();
+		if (missing) {
+			this.duck = { state: 'failed', message: missing, retry: false };
 			return;
 		}
 		this.duck = { state: 'loading' };
 		const t0 = performance.now();
 		try {
-			const { explorerDb, insertArrowTable, DuckDbEngine } = await import('./duckdb');
+			const { explorerDb, insertArrowTable, DuckDbEngine } = await import('../db/duckdb');
 			const handle = await explorerDb({
 				tables: { figures: this.urls.figures, documents: this.urls.documents },
 				afterLoad: this.urls.afterLoad
@@ -82,11 +81,7 @@ export class EngineState {
 				ms: Math.round(performance.now() - t0)
 			};
 		} catch (e) {
-			this.duck = {
-				state: 'failed',
-				message: e instanceof Error ? e.message : String(e),
-				retry: true
-			};
+			this.duck = { state: 'failed', message: reason(e), retry: true };
 		}
 	}
 }

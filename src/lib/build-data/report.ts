@@ -1,15 +1,16 @@
 /** The counts `verify:data` prints: figures per document, topic, kind, reference-time basis and warning. */
-import type { ValidationResult } from './validate';
+import type { Coverage } from './coverage';
+import type { DerivedRow } from '../data/meaning';
 
-type Counts = Pick<
-	ValidationResult,
-	'countsByDocument' | 'countsByTopic' | 'countsByKind' | 'countsByBasis' | 'countsByFlag' | 'flagged' | 'derived'
->;
+type Counts = Coverage & { derived: DerivedRow[] };
 
 export function reportCounts(r: Counts): string {
 	const table = (title: string, m: Map<string, number>) => {
 		const width = Math.max(...[...m.keys()].map((k) => k.length), title.length);
-		return [title, ...[...m].map(([k, n]) => `  ${k.padEnd(width)}  ${String(n).padStart(4)}`)].join('\n');
+		return [
+			title,
+			...[...m].map(([k, n]) => `  ${k.padEnd(width)}  ${String(n).padStart(4)}`)
+		].join('\n');
 	};
 	return [
 		table('Figures per document', r.countsByDocument),

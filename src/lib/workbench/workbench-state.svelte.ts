@@ -12,13 +12,15 @@ import {
 } from '../sql/errors';
 import { addToHistory, readHistory, type HistoryEntry } from '../sql/history';
 import { LoadProblem, tableNameFor } from '../sql/file-kind';
-import type { SqlConnection, WorkbenchDb } from './duckdb';
-import { RESERVED_NAMES } from './sandbox';
-import { loadUserFile } from './user-tables';
-import { showUserTable } from './user-figures.svelte';
+import type { SqlConnection, WorkbenchDb } from '../db/duckdb';
+import { RESERVED_NAMES } from '../db/sandbox';
+import { loadUserFile } from '../db/user-tables';
+import { showUserTable } from '../explorer/user-figures.svelte';
 import { figureColumnsSql, missingFigureColumns } from '../queries/user-figures';
-import { Workbench, type Row, type RunResult, type TableInfo } from './workbench';
+import { Workbench, type Row, type RunResult, type TableInfo } from '../db/workbench';
 import { inChunks } from '../export/formats';
+import { nullsLast } from '../queries/order';
+import { reason, unsupported } from '../db/unavailable';
 
 export const PAGE_SIZE = 100;
 
@@ -96,7 +98,7 @@ export class WorkbenchState {
 
 	async start(): Promise<void> {
 		if (this.engine.state === 'loading' || this.engine.state === 'ready') return;
-		if (typeof WebAssembly !== 'object' || typeof Worker !== 'function') {
+		if (unsupported()) {
 			this.engine = {
 				state: 'failed',
 				message:
@@ -107,18 +109,23 @@ export class WorkbenchState {
 		}
 		this.engine = { state: 'loading' };
 		try {
-			const { openWorkbenchDb, openSqlConnection } = await import('./duckdb');
+			const { openWorkbenchDb, openSqlConnection } = await import('../db/duckdb');
 			const db = await openWorkbenchDb(this.curatedUrl);
 			this.db = db;
 			this.open = () => openSqlConnection(db.handle);
 			this.bench = new Workbench(await this.open());
 			await this.refreshTables();
+			// For analysts in the browser console: `await cifras.query('SELECT …')` on this database,
+			// the curated tables and their own files (the explorer's page sets it for the bench).
+			(globalThis as { cifras?: unknown }).cifras = {
+				query: db.handle.query,
+				version: db.handle.version
+			};
 			this.engine = { state: 'ready', version: db.handle.version };
 		} catch (e) {
-			const why = (e instanceof Error ? e.message : String(e)).replace(/\.$/, '');
 			this.engine = {
 				state: 'failed',
-				message: `DuckDB-wasm could not start: ${why}.`,
+				message: `DuckDB-wasm could not start (${reason(e)}).`,
 				retry: true
 			};
 		}
@@ -196,7 +203,7 @@ export class WorkbenchState {
 		if (r?.kind === 'rows') {
 			const dir = this.sort?.desc ? -1 : 1;
 			const key = this.sort?.column;
-			this.rows = key ? [...r.rows].sort((a, b) => dir * compare(a[key], b[key])) : r.rows;
+			this.rows = key ? [...r.rows].sort((a, b) => nullsLast(a[key], b[key], dir)) : r.rows;
 			this.offset = 0;
 		} else await this.goto(0);
 	}
@@ -301,11 +308,4 @@ export class WorkbenchState {
 		await conn.close().catch(() => undefined);
 		await this.refreshTables().catch(() => undefined);
 	}
-}
-
-function compare(a: unknown, b: unknown): number {
-	if (a === b) return 0;
-	if (a === null || a === undefined) return 1;
-	if (b === null || b === undefined) return -1;
-	return (a as number | string) < (b as number | string) ? -1 : 1;
 }
