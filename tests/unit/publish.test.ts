@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { DOCUMENTS, FIGURES } from '../../src/lib/data/bundled';
+import { columnDocs, DICTIONARY_TABLES, parseDictionary } from '../../src/lib/data/dictionary';
 import { readSources } from '../../src/lib/data/node-files';
 import { datasetJsonLd, jsonLdScript, RIGHTS_STATEMENT } from '../../src/lib/data/publish';
 import { DATA_VERSION } from '../../src/lib/data/version';
@@ -165,6 +166,28 @@ describe('datapackage.json', () => {
 			const keys = rows.map((row) => row[0]);
 			expect(new Set(keys).size).toBe(keys.length);
 		}
+	});
+});
+
+describe('the data dictionary', () => {
+	const docs = columnDocs(parseDictionary(readFileSync('data/README.md', 'utf8')));
+
+	it('gives every column of every curated CSV a meaning, and describes no column they lack', () => {
+		for (const table of DICTIONARY_TABLES) {
+			const [header] = csvParseRows(readFileSync(`data/${table}.csv`, 'utf8'));
+			for (const column of header!)
+				expect(docs[table][column]?.meaning, `data/${table}.csv: ${column}`).toBeTruthy();
+			// The figures' section also describes the served table's added columns.
+			if (table !== 'figures') expect(Object.keys(docs[table]).sort()).toEqual(header!.toSorted());
+		}
+	});
+
+	it('is where datapackage.json takes each served table’s column meanings from', () => {
+		const served = (pkg.resources as Json[]).filter((r) => r.type === 'table');
+		expect(served.map((r) => r.name)).toEqual(['figures', 'documents', 'measures']);
+		for (const r of served)
+			for (const f of (r.schema as Json).fields as Json[])
+				expect(f.description).toBe(docs[r.name as 'figures'][f.name as string]?.meaning);
 	});
 });
 

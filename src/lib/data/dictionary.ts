@@ -86,25 +86,32 @@ export interface ColumnDoc {
 
 const plain = (parts: Inline[]) => parts.map((p) => p.text).join('');
 
+/** The tables the dictionary describes column by column: the four curated CSVs. */
+export const DICTIONARY_TABLES = ['documents', 'figures', 'measures', 'derived'] as const;
+export type DictionaryTable = (typeof DICTIONARY_TABLES)[number];
+
 /**
- * The dictionary's column tables by the DuckDB table they describe: `documents` from the
- * `documents.csv` section, `figures` from `figures.csv` and the served table's added columns.
+ * The dictionary's column tables by the table they describe, from the sections headed with the
+ * file's name (`documents.csv`…); `figures` also takes the served table's added columns. A row
+ * naming several columns (`value`, `low`, `high`) describes each.
  */
-export function columnDocs(blocks: Block[]): Record<'figures' | 'documents', Record<string, ColumnDoc>> {
-	const out = { figures: {}, documents: {} } as Record<'figures' | 'documents', Record<string, ColumnDoc>>;
-	let table: 'figures' | 'documents' | null = null;
+export function columnDocs(blocks: Block[]): Record<DictionaryTable, Record<string, ColumnDoc>> {
+	const out = Object.fromEntries(DICTIONARY_TABLES.map((t) => [t, {}])) as Record<
+		DictionaryTable,
+		Record<string, ColumnDoc>
+	>;
+	let table: DictionaryTable | null = null;
 	for (const b of blocks) {
 		if (b.kind === 'h2') {
 			const title = plain(b.inline);
-			table = title.includes('documents.csv')
-				? 'documents'
-				: title.includes('figures.csv') || title.includes('served table')
-					? 'figures'
-					: null;
+			table = title.includes('served table')
+				? 'figures'
+				: (DICTIONARY_TABLES.find((t) => title === `${t}.csv`) ?? null);
 		} else if (b.kind === 'table' && table && plain(b.head[0] ?? []) === 'column') {
 			for (const row of b.rows) {
-				const [name, type, meaning] = row.map(plain);
-				if (name) out[table][name] = { type: type ?? '', meaning: meaning ?? '' };
+				const [names, type, meaning] = row.map(plain);
+				for (const name of (names ?? '').split(/,\s*/).filter(Boolean))
+					out[table][name] = { type: type ?? '', meaning: meaning ?? '' };
 			}
 		}
 	}

@@ -4,8 +4,8 @@
  * `/about` and `/dictionary`. One description feeds both, from the data dictionary, the documents
  * and the data's version. Pure: the build adds the files' sizes and hashes.
  */
-import type { ColumnDoc } from './dictionary';
-import type { DocumentRow } from './schema';
+import type { ColumnDoc, DictionaryTable } from './dictionary';
+import { DOCUMENT_COLUMNS, MEASURE_COLUMNS, type DocumentRow } from './schema';
 import { SITE_COLUMNS, type SiteColumnType } from './site-table';
 import type { DataVersion } from './version';
 
@@ -48,8 +48,8 @@ export interface PackageInput {
 	version: DataVersion;
 	documents: DocumentRow[];
 	/** Column meanings from the data dictionary (`columnDocs`). */
-	columns: Record<'figures' | 'documents', Record<string, ColumnDoc>>;
-	/** Sizes and hashes of the served files, by file name. */
+	columns: Record<DictionaryTable, Record<string, ColumnDoc>>;
+	/** Sizes and hashes of the served files, by file name; a table's other formats are listed when here. */
 	files: Record<string, FileFacts>;
 }
 
@@ -62,13 +62,14 @@ export function documentSource(d: DocumentRow): string {
 }
 
 export function dataPackage({ version, documents, columns, files }: PackageInput) {
-	const field = (table: 'figures' | 'documents') => (name: string, type: string) => ({
-		name,
-		type,
-		description: columns[table][name]?.meaning ?? ''
-	});
-	const figureFields = SITE_COLUMNS.map(([n, t]) => field('figures')(n, FIELD_TYPES[t]));
-	const documentFields = Object.keys(columns.documents).map((n) => field('documents')(n, 'string'));
+	const fields = (table: DictionaryTable, typed: [string, string][]) =>
+		typed.map(([name, type]) => ({ name, type, description: columns[table][name]?.meaning ?? '' }));
+	const figureFields = fields(
+		'figures',
+		SITE_COLUMNS.map(([n, t]) => [n, FIELD_TYPES[t]])
+	);
+	// Documents and measures are served as text throughout (dates as printed, some only a year).
+	const text = (cols: { name: string }[]): [string, string][] => cols.map((c) => [c.name, 'string']);
 	const table = (name: string, title: string, fields: object[], extra: object) => ({
 		name,
 		type: 'table',
@@ -80,9 +81,10 @@ export function dataPackage({ version, documents, columns, files }: PackageInput
 		...fileFacts(files, `${name}.csv`),
 		schema: { fields, missingValues: [''], ...extra }
 	});
-	// The same tables in the other formats, for tools that read them (types as in the CSV's schema).
+	// The same tables in the other formats the site serves, for tools that read them (types as
+	// in the CSV's schema).
 	const others = (name: string) =>
-		DISTRIBUTIONS.filter((d) => d.ext !== 'csv').map((d) => ({
+		DISTRIBUTIONS.filter((d) => d.ext !== 'csv' && files[`${name}.${d.ext}`]).map((d) => ({
 			name: `${name}-${d.ext}`,
 			path: `${name}.${d.ext}`,
 			format: d.format,
@@ -103,12 +105,22 @@ export function dataPackage({ version, documents, columns, files }: PackageInput
 			table('figures', 'Figures, each with its quote, document and line', figureFields, {
 				primaryKey: ['figure_id'],
 				foreignKeys: [
-					{ fields: ['doc_id'], reference: { resource: 'documents', fields: ['doc_id'] } }
+					{ fields: ['doc_id'], reference: { resource: 'documents', fields: ['doc_id'] } },
+					{ fields: ['measure'], reference: { resource: 'measures', fields: ['measure'] } }
 				]
 			}),
-			table('documents', 'The source documents', documentFields, { primaryKey: ['doc_id'] }),
+			table('documents', 'The source documents', fields('documents', text(DOCUMENT_COLUMNS)), {
+				primaryKey: ['doc_id']
+			}),
+			table(
+				'measures',
+				'What figures measure: the key for comparing them',
+				fields('measures', text(MEASURE_COLUMNS)),
+				{ primaryKey: ['measure'] }
+			),
 			...others('figures'),
-			...others('documents')
+			...others('documents'),
+			...others('measures')
 		]
 	};
 }
