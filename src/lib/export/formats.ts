@@ -11,7 +11,6 @@ import { DATA_VERSION } from '../data/version';
 import type { RowsQuery } from '../queries/describe';
 import { filtersFor } from '../queries/filters';
 import type { Selection } from '../state/selection';
-import { parquetElement, parquetValues, type ParquetElement } from './parquet-types';
 
 export type ExportFormat = 'csv' | 'excel' | 'json' | 'parquet';
 
@@ -155,15 +154,6 @@ export function rowsToJson(columns: ExportColumn[], rows: AnyRow[]): string {
 	return rows.length ? `[\n${jsonItems(columns, rows)}\n]` : '[]';
 }
 
-const parquetColumns = (columns: ExportColumn[], elements: ParquetElement[], rows: AnyRow[]) =>
-	columns.map((c, i) => ({
-		name: c.name,
-		data: parquetValues(
-			elements[i]!,
-			rows.map((r) => cellOf(r, c))
-		)
-	}));
-
 /** What is exported, in order, a chunk of rows at a time. */
 export type RowChunks = Iterable<AnyRow[]> | AsyncIterable<AnyRow[]>;
 
@@ -211,26 +201,44 @@ export async function writeExport(
 	const encoder = new TextEncoder();
 	const parts: BlobPart[] = [];
 	const text = (s: string) => parts.push(encoder.encode(s));
-	let parquet: { writer: ByteWriterLike; pq: ParquetWriterLike } | null = null;
-	const elements = columns.map(parquetElement);
+	let parquet: {
+		writer: ByteWriterLike;
+		pq: ParquetWriterLike;
+		columnData: (rows: AnyRow[]) => { name: string; data: unknown[] }[];
+	} | null = null;
 	if (format === 'excel') text(BOM);
 	if (format === 'csv' || format === 'excel')
 		text(csvFormatRows([columns.map((c) => c.name)]) + '\r\n');
 	if (format === 'parquet') {
 		// Loaded only when asked for: most readers never export Parquet.
-		const { ByteWriter, ParquetWriter } = await import('hyparquet-writer');
+		const [{ ByteWriter, ParquetWriter }, { parquetElement, parquetValues }] = await Promise.all([
+			import('hyparquet-writer'),
+			import('./parquet-types')
+		]);
 		const writer = new ByteWriter();
 		// The schema is written out, not guessed from values: a column of whole numbers in a
 		// chunk would otherwise become INT32, and a BIGINT column DOUBLE.
+		const elements = columns.map(parquetElement);
 		const schema = [{ name: 'root', num_children: columns.length }, ...elements];
 		const kvMetadata = Object.entries(metadata ?? {}).map(([key, value]) => ({ key, value }));
-		parquet = { writer, pq: new ParquetWriter({ writer, schema, kvMetadata }) };
+		parquet = {
+			writer,
+			pq: new ParquetWriter({ writer, schema, kvMetadata }),
+			columnData: (rows) =>
+				columns.map((c, i) => ({
+					name: c.name,
+					data: parquetValues(
+						elements[i]!,
+						rows.map((r) => cellOf(r, c))
+					)
+				}))
+		};
 	}
 	// Parquet row groups of a useful size, whatever the chunks' size.
 	let pending: AnyRow[] = [];
 	const flushParquet = () => {
 		if (!pending.length) return;
-		parquet!.pq.write({ columnData: parquetColumns(columns, elements, pending) });
+		parquet!.pq.write({ columnData: parquet!.columnData(pending) });
 		pending = [];
 	};
 	let done = 0;

@@ -1,6 +1,6 @@
 import { DOCUMENTS, FIGURES } from '$lib/data/bundled';
 import { TOPICS } from '$lib/data/schema';
-import { referenceYears } from '$lib/data/coverage';
+import { DATASET_JSON_LD } from '$lib/data/dataset-ld.server';
 import type { PageServerLoad } from './$types';
 
 // Counted at prerender, so the page does not ship the whole table to the browser.
@@ -11,5 +11,5 @@ export const load: PageServerLoad = () => ({
 	})),
 	topics: TOPICS.map((t) => ({ topic: t, figures: FIGURES.filter((f) => f.topic === t).length })),
 	total: FIGURES.length,
-	years: referenceYears(FIGURES)
+	jsonLd: DATASET_JSON_LD
 });
