@@ -122,6 +122,24 @@ for (const scheme of SCHEMES)
 		await expectNoViolations(page);
 	});
 
+for (const scheme of SCHEMES)
+	test(`axe finds no violations in the explorer's downloads with the view's code open (${scheme})`, async ({
+		page
+	}) => {
+		await page.emulateMedia({ colorScheme: scheme });
+		await page.setViewportSize({ width: 375, height: 800 });
+		await page.goto('/?topic=remittances');
+		await ready(page);
+		await page.getByTestId('view-code').locator('summary').click();
+		await expect(page.getByTestId('code-r')).toBeVisible();
+		// Only the table's section: the rest of the page is checked above.
+		const { violations } = await new AxeBuilder({ page })
+			.include('section.table')
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+			.analyze();
+		expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' '))}`)).toEqual([]);
+	});
+
 test('every control is reached by Tab with a visible focus ring, and the views work by keyboard', async ({
 	page
 }) => {

@@ -10,10 +10,10 @@ export { EMBED_CHARTS, EMBED_TITLES, type EmbedChart };
  * 1024 px (measured in `tests/e2e/embed.test.ts`, which fails when one no longer fits).
  */
 export const EMBED_HEIGHTS: Record<EmbedChart, number> = {
-	topic: 740,
-	doc: 565,
-	year: 570,
-	map: 945
+	topic: 680,
+	doc: 500,
+	year: 505,
+	map: 865
 };
 
 export function isEmbedChart(s: string): s is EmbedChart {
