@@ -187,3 +187,20 @@ for (const path of ['/about', '/dictionary'])
 			expect(res.status(), d.contentUrl).toBe(200);
 		}
 	});
+
+const REDIRECTS = JSON.parse(readFileSync('build/data/redirects.json', 'utf8')) as {
+	old_id: string;
+	new_id: string;
+}[];
+
+test('a renamed or merged figure’s old address leads to its new one', async ({ page }) => {
+	test.skip(
+		REDIRECTS.length === 0,
+		'No figure has been renamed or merged yet (data/redirects.csv is empty); the redirect page is checked in tests/unit/releases.test.ts'
+	);
+	for (const r of REDIRECTS) {
+		await page.goto(`/figure/${r.old_id}`);
+		await expect(page).toHaveURL(new RegExp(`/figure/${r.new_id}$`));
+		await expect(page.getByTestId('figure-page')).toBeVisible();
+	}
+});

@@ -4,9 +4,18 @@
  * figures it counts years from.
  */
 import { DOCUMENTS, FIGURES } from './bundled';
-import { referenceYears } from './coverage';
 import { datasetJsonLd, jsonLdScript } from './publish';
+import type { SiteFigure } from './site-table';
 import { DATA_VERSION } from './version';
+
+/** The years the figures refer to, first to last: the dataset's temporal coverage. */
+export function referenceYears(
+	figures: Pick<SiteFigure, 'ref_start' | 'ref_end'>[]
+): [number, number] {
+	const starts = figures.map((f) => f.ref_start).filter((y): y is number => y !== null);
+	const ends = figures.map((f) => f.ref_end).filter((y): y is number => y !== null);
+	return [Math.min(...starts), Math.max(...ends)];
+}
 
 // Both pages sit at the site's root, so addresses relative to the page hold under any base path.
 export const DATASET_JSON_LD = jsonLdScript(
