@@ -59,9 +59,7 @@ const SEARCHED: (keyof SiteFigure)[] = [
 	'value_text',
 	'note',
 	'section',
-	'doc_title',
-	'doc_short_title',
-	'doc_publisher'
+	'doc_short_title'
 ];
 
 /** Any case, with or without accents. */

@@ -10,8 +10,12 @@ import { LIST_VIEWS, SET_FIELDS, type SetField, type View } from '../state/views
 export { SET_FIELDS, type SetField };
 
 /**
- * Columns the full-text search looks in; it also looks in the topic's label (`TOPIC_LABELS`),
- * since the `topic` column holds codes (`trafficking_victims`) that nobody types.
+ * Columns the full-text search looks in: the figure's own words and its document's short name.
+ * It also looks in the labels of its topics (`TOPIC_LABELS`), since the `topics` column holds
+ * codes (`trafficking_victims`) that nobody types. A document's full title and publisher are
+ * not searched: a word of one title (the 2002 conference's names trafficking) would return every
+ * figure of that document, 64 of 102, and bury the figures that speak of it; the document view
+ * chooses documents.
  */
 export const SEARCH_FIELDS = [
 	'quote',
@@ -22,9 +26,7 @@ export const SEARCH_FIELDS = [
 	'value_text',
 	'note',
 	'section',
-	'doc_short_title',
-	'doc_title',
-	'doc_publisher'
+	'doc_short_title'
 ] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
 
