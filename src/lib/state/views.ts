@@ -63,7 +63,7 @@ export const YEAR_VIEW = {
 	chart: 'year',
 	title: 'Figures by the years they describe',
 	caption:
-		'Figures whose reference time covers each year: solid where the text states the time, hatched where it is implied or taken from the document’s date. Drag across the chart to choose a range, or click a year.'
+		'Figures whose reference time covers each year: solid where the text states the time, lighter where it is implied or taken from the document’s date. Drag across the chart to choose a range, or click a year.'
 } as const;
 
 export type ListView = (typeof LIST_VIEWS)[number];
