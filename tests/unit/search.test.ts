@@ -75,15 +75,14 @@ describe('search text', () => {
 		expect(searchWords('   ')).toEqual([]);
 	});
 
-	it("holds every search field and the topic's label, one a line", () => {
-		const f = figures.find(
-			(d) => d.topic === 'trafficking_victims' && d.doc_id === 'hemispheric-2002'
-		)!;
+	it("holds every search field and its topics' labels, one a line, but not the document's title", () => {
+		const f = figures.find((d) => d.topics === 'violence_abuse;trafficking_victims')!;
 		const lines = searchText(f).split('\n');
-		expect(lines).toHaveLength(SEARCH_FIELDS.length + 1);
+		expect(lines).toHaveLength(SEARCH_FIELDS.length + 2);
 		expect(lines).toContain('trafficking victims');
-		expect(lines).toContain(fold(f.doc_title));
-		expect(lines).toContain('eclac and iom');
+		expect(lines).toContain('violence and abuse');
+		expect(lines).toContain(fold(f.doc_short_title));
+		expect(lines).not.toContain(fold(f.doc_title));
 		expect(lines).not.toContain('trafficking_victims');
 	});
 

@@ -2,6 +2,7 @@
  * What a slide shows, resolved against the figures table: the selection a chart slide draws, the
  * figures a slide cites and their sources, grouped by document for the source line.
  */
+import { flagsOf, refTimeText } from '../data/figure-words';
 import { TOPIC_LABELS, type DocumentRow } from '../data/schema';
 import type { SiteFigure } from '../data/site-table';
 import { InstantEngine } from '../db/instant';
@@ -173,7 +174,10 @@ export function compareSlideLabels(figures: readonly SiteFigure[]): Map<string, 
 		if (m && name.length > 24 && /^[A-Z]{2,6}$/.test(m[2] ?? '')) return m[2]!;
 		return name || f.doc_short_title;
 	};
-	const base = figures.map((f) => `${f.geography} · ${f.period || 'no period'} · ${who(f)}`);
+	const base = figures.map(
+		(f) =>
+			`${flagsOf(f).length ? '⚠ ' : ''}${f.geography} · ${refTimeText(f) || f.period || 'no time stated'} · ${who(f)}`
+	);
 	return new Map(
 		figures.map((f, i) => [
 			f.figure_id,
