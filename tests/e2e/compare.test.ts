@@ -104,11 +104,14 @@ test('on a phone, every label is drawn in full inside its card, at the height re
 	await drawCharts(page);
 	const rcm = card(page, 'Regional Conference on Migration');
 	const drawn = (await labelBoxes(rcm)).map((b) => b.text);
+	// Each label: the place and the time it speaks of, then the document, line and who says so.
 	expect(drawn).toContain(
-		'Regional Conference on Migration (Puebla Process) member countries · no period'
+		'Regional Conference on Migration (Puebla Process) member countries · 2013, as of the document’s date'
 	);
-	expect(drawn).toContain('Hemispheric Conference 2002, line 524');
-	expect(drawn).toContain('ECLAC messages 2013, line 176');
+	expect(drawn).toContain(
+		'Hemispheric Conference 2002, line 524 · Javier Moctezuma Barragán (Mexican Ministry of the Interior)'
+	);
+	expect(drawn.some((t) => t.startsWith('ECLAC messages 2013, line 176'))).toBe(true);
 	// Each chart drew at the height reserved for it, so nothing moved when it did.
 	const heights = await page
 		.locator('.compare .plot')

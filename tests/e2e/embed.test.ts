@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Frame, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { allFigures, DATA_VERSION, ready } from './helpers';
+import { allFigures, DATA_VERSION, hasTopic, ready } from './helpers';
 import { EMBED_CHARTS, embedSnippet } from '../../src/lib/state/embed';
 
 /** A page on another origin (its own port) that embeds `src` the way a newsroom's CMS would. */
@@ -21,7 +21,7 @@ test('the Embed button gives an iframe snippet that renders the chart and its so
 	baseURL
 }) => {
 	const figures = await allFigures(page);
-	const remittances = figures.filter((f) => f.topic === 'remittances');
+	const remittances = figures.filter((f) => hasTopic(f, 'remittances'));
 	await page.goto('/?topic=remittances');
 	await ready(page);
 
@@ -231,7 +231,7 @@ test('a map embed whose figures are all regional or world says so, above the map
 	page
 }) => {
 	const figures = await allFigures(page);
-	const trafficking = figures.filter((f) => f.topic === 'trafficking_victims');
+	const trafficking = figures.filter((f) => hasTopic(f, 'trafficking_victims'));
 	// Regions, the world, Spain and Switzerland: nothing the map of the Americas can shade.
 	const topo = await (await page.request.get('/data/americas.topo.json')).json();
 	const onMap = new Set(topo.objects.countries.geometries.map((g: { id: string }) => g.id));

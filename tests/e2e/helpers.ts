@@ -4,6 +4,14 @@ import { expect, type Page } from '@playwright/test';
 import type { SiteFigure } from '../../src/lib/data/site-table';
 import { FIGURE_FILE_COLUMNS } from '../../src/lib/queries/user-figures';
 
+/** Whether a figure is under a topic: any of its topics (the first is its primary one). */
+export const hasTopic = (f: Pick<SiteFigure, 'topics'>, topic: string) =>
+	f.topics.split(';').includes(topic);
+
+/** Whether a figure's reference time overlaps the years [from, to], as the year filter reads it. */
+export const inYears = (f: Pick<SiteFigure, 'ref_start' | 'ref_end'>, from: number, to: number) =>
+	f.ref_start !== null && f.ref_end !== null && f.ref_start <= to && f.ref_end >= from;
+
 export async function allFigures(page: Page): Promise<SiteFigure[]> {
 	const res = await page.request.get('/data/figures.json');
 	return (await res.json()) as SiteFigure[];

@@ -9,7 +9,7 @@ import { csvParse } from 'd3-dsv';
 import { unzipSync, strFromU8 } from 'fflate';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { test, expect } from './fixtures';
-import { allFigures, DATA_VERSION, ready, tableIds, total } from './helpers';
+import { allFigures, DATA_VERSION, hasTopic, inYears, ready, tableIds, total } from './helpers';
 import { SITE_COLUMNS } from '../../src/lib/data/site-table';
 
 const db = await (await DuckDBInstance.create(':memory:')).connect();
@@ -19,8 +19,7 @@ test('the ZIP of a view holds its CSV and Parquet, a README naming the filters a
 	page
 }) => {
 	const expected = (await allFigures(page)).filter(
-		(f) =>
-			f.topic === 'remittances' && (f.period_end ?? 0) >= 1990 && (f.period_start ?? 9999) <= 2001
+		(f) => hasTopic(f, 'remittances') && inYears(f, 1990, 2001)
 	);
 	await page.goto('/?topic=remittances&years=1990-2001');
 	await ready(page);

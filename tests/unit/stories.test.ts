@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { refTimeText } from '../../src/lib/data/figure-words';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { countryCodes, readSources } from '../../src/lib/data/node-files';
@@ -150,9 +151,12 @@ describe('story files', () => {
 				line: 99
 			}
 		]);
+		// A warning sign when the figure has one, the time it speaks of and how that is known.
+		const head = `${figures[0]!.flag ? '⚠ ' : ''}${figures[0]!.geography} · ${refTimeText(figures[0]!)}`;
+		expect(refTimeText(figures[0]!)).not.toBe('');
 		expect([...labels.values()]).toEqual([
-			`${figures[0]!.geography} · no period · IOM · line ${figures[0]!.line}`,
-			`${figures[0]!.geography} · no period · IOM · line 99`
+			`${head} · IOM · line ${figures[0]!.line}`,
+			`${head} · IOM · line 99`
 		]);
 	});
 
