@@ -8,10 +8,10 @@ import type { ColumnDoc, DictionaryTable } from './dictionary';
 import { DOCUMENT_COLUMNS, MEASURE_COLUMNS, type DocumentRow } from './schema';
 import { SITE_COLUMNS, type SiteColumnType } from './site-table';
 import type { DataVersion } from './version';
+import { DATASET_NAME, DATASET_TITLE } from './dataset-title';
 
-export const DATASET_NAME = 'cifras';
-export const DATASET_TITLE =
-	'Cifras: figures on migration and human trafficking in the Americas from five ECLAC, IOM, OAS and NHRI reports, 2002–2013';
+export { DATASET_NAME, DATASET_TITLE };
+
 export const DATASET_DESCRIPTION =
 	'Every quantitative figure on migration, remittances, deportations and returns, return assistance, trafficking and smuggling, displacement, violence and abuse, labour, populations and programme outputs stated in five reports of ECLAC, IOM, the OAS and national human-rights institutions (2002–2013), each exactly as printed, with the verbatim quote that states it, the line where it starts, who presents it and whom the document credits.';
 

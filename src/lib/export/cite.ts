@@ -8,7 +8,7 @@ import type { DocumentRow } from '../data/schema';
 import type { SiteFigure } from '../data/site-table';
 import { flagsOf } from '../data/figure-words';
 import { FLAG_LABELS } from '../data/meaning';
-import { DATASET_TITLE } from '../data/publish';
+import { DATASET_TITLE } from '../data/dataset-title';
 import { DATA_VERSION, type DataVersion } from '../data/version';
 
 export interface Citations {
