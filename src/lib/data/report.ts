@@ -1,4 +1,5 @@
-/** The counts `verify:data` prints: figures per document and per topic. */
+/** The counts `verify:data` prints: figures per document and per topic, and each text's numbers. */
+import { coverageCounts, type DocumentCoverage } from './coverage';
 import type { ValidationResult } from './validate';
 
 export function reportCounts(r: Pick<ValidationResult, 'countsByDocument' | 'countsByTopic'>): string {
@@ -7,4 +8,15 @@ export function reportCounts(r: Pick<ValidationResult, 'countsByDocument' | 'cou
 		return [title, ...[...m].map(([k, n]) => `  ${k.padEnd(width)}  ${String(n).padStart(4)}`)].join('\n');
 	};
 	return `${table('Figures per document', r.countsByDocument)}\n\n${table('Figures per topic', r.countsByTopic)}`;
+}
+
+/** "hemispheric-2002: 923 numbers — 77 in 72 figures; not figures: date 380, list_number 200, …". */
+export function reportCoverage(byDocument: Map<string, DocumentCoverage>): string {
+	const lines = [...byDocument].map(([id, c]) => {
+		const k = coverageCounts(c);
+		const reasons = [...k.byReason].sort((a, b) => b[1] - a[1]).map(([r, n]) => `${r} ${n}`);
+		const open = k.unaccounted ? `; ${k.unaccounted} NOT ACCOUNTED FOR` : '';
+		return `  ${id}: ${k.total} numbers — ${k.inFigures} in ${k.figures} curated figures; not figures: ${reasons.join(', ') || 'none'}${open}`;
+	});
+	return ['Numbers in each source text (data/uncurated.csv)', ...lines].join('\n');
 }
