@@ -1,9 +1,9 @@
 // Verifies data/*.csv and data/stories, then writes static/data/* for the site (refuses to build
 // bad data).
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatProblem } from '../src/lib/data/parse-table';
-import { validateDataDir } from '../src/lib/data/node-files';
+import { SOURCES_DIR, validateDataDir } from '../src/lib/data/node-files';
 import { toSiteFigures } from '../src/lib/data/site-table';
 import { writeSiteData } from '../src/lib/data/write-site-data';
 import { validateStoriesDir } from '../src/lib/stories/node-files';
@@ -30,6 +30,11 @@ if (written.parquetRows !== figures.length) {
 	process.exit(1);
 }
 writeFileSync(resolve('static/data/stories.json'), JSON.stringify(stories.stories));
+// The source texts, for the reader's download links: the same bytes as data/sources.
+const sourcesOut = resolve('static/data/sources');
+mkdirSync(sourcesOut, { recursive: true });
+const texts = readdirSync(SOURCES_DIR).filter((f) => f.endsWith('.txt'));
+for (const f of texts) copyFileSync(resolve(SOURCES_DIR, f), resolve(sourcesOut, f));
 console.log(
-	`build:data: ${figures.length} figures, ${stories.stories.length} stories → static/data/{${[...written.files, 'stories.json'].join(',')}}`
+	`build:data: ${figures.length} figures, ${stories.stories.length} stories → static/data/{${[...written.files, 'stories.json', `sources/ (${texts.length} texts)`].join(',')}}`
 );

@@ -4,6 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import countries from 'i18n-iso-countries';
 import { checkCoverage, type CoverageResult } from './coverage-check';
 import { compareSourceCopies } from './source-copies';
+import { checkOutline } from './outline';
 import { validate, type ValidationResult } from './validate';
 
 export const DATA_DIR = resolve('data');
@@ -65,5 +66,8 @@ export function validateDataDir(
 		uncuratedCsv: readFileSync(join(dataDir, 'uncurated.csv'), 'utf8')
 	});
 	result.problems.push(...coverage.problems);
+	result.problems.push(
+		...checkOutline(readFileSync(join(dataDir, 'outline.csv'), 'utf8'), result.documents, sources ?? new Map())
+	);
 	return { ...result, coverage: coverage.byDocument, warnings: coverage.warnings, sharedCompared };
 }
