@@ -8,7 +8,8 @@ import { toSiteFigures } from '../src/lib/data/site-table';
 import { STORIES_DIR, validateStoriesDir } from '../src/lib/stories/node-files';
 
 const result = validateDataDir();
-if (!result.sourcesChecked) console.error(`\nThe source documents are missing: expected them in ${SOURCES_DIR}.`);
+if (!result.sourcesChecked)
+	console.error(`\nThe source documents are missing: expected them in ${SOURCES_DIR}.`);
 console.log(reportCounts(result));
 console.log(`\n${reportCoverage(result.coverage)}`);
 console.log(
@@ -26,7 +27,12 @@ if (result.warnings.length) {
 }
 const problems = [...result.problems, ...stories.problems];
 if (!result.sourcesChecked)
-	problems.push({ file: SOURCES_DIR, row: null, column: null, message: 'the source documents are missing' });
+	problems.push({
+		file: SOURCES_DIR,
+		row: null,
+		column: null,
+		message: 'the source documents are missing'
+	});
 if (problems.length) {
 	console.error(`\n${problems.length} problem(s):`);
 	for (const p of problems) console.error(`  ${formatProblem(p)}`);

@@ -10,5 +10,8 @@ const BODY = /(<div\b[^>]*\sdata-body="([a-z0-9-]+)"[^>]*>)(<\/div>)/;
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		transformPageChunk: ({ html }) =>
-			html.replace(BODY, (_, open: string, id: string, close: string) => open + (readerBodyHtml(id) ?? '') + close)
+			html.replace(
+				BODY,
+				(_, open: string, id: string, close: string) => open + (readerBodyHtml(id) ?? '') + close
+			)
 	});

@@ -35,7 +35,10 @@ export function sentences(text: string): string[] {
 }
 
 /** The headings above `line`, outermost first: each level's latest heading before it. */
-export function headingsAbove(outline: Pick<OutlineRow, 'line' | 'level' | 'title'>[], line: number): string[] {
+export function headingsAbove(
+	outline: Pick<OutlineRow, 'line' | 'level' | 'title'>[],
+	line: number
+): string[] {
 	const stack: { level: number; title: string }[] = [];
 	for (const h of outline) {
 		if (h.line > line) break;
@@ -60,7 +63,12 @@ export function passageAround(
 	while (first > 1 && lines[first - 2]!.trim() && !headingLines.has(first)) first--;
 	let last = line;
 	while (last < lines.length && lines[last]!.trim() && !headingLines.has(last + 1)) last++;
-	const text = collapse(lines.slice(first - 1, last).map(visibleText).join('\n'));
+	const text = collapse(
+		lines
+			.slice(first - 1, last)
+			.map(visibleText)
+			.join('\n')
+	);
 	const at = text.indexOf(quote);
 	if (at < 0) return null;
 	const parts = sentences(text);

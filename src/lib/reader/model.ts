@@ -33,4 +33,3 @@ export interface ReaderDocument {
 	};
 	figures: Record<string, FigureCard>;
 }
-

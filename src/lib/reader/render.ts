@@ -112,7 +112,11 @@ export function renderDocument(input: RenderInput): RenderedSection[] {
 	function renderLine(n: number): string {
 		const ls = starts[n - 1]!;
 		const le = ls + lines[n - 1]!.length;
-		const markup = markupIn(lines[n - 1]!).map((t) => ({ ...t, start: t.start + ls, end: t.end + ls }));
+		const markup = markupIn(lines[n - 1]!).map((t) => ({
+			...t,
+			start: t.start + ls,
+			end: t.end + ls
+		}));
 		const marks = marksAt.get(n) ?? [];
 		const nums = numbersAt.get(n) ?? [];
 		const cuts = new Set([ls, le]);
@@ -123,7 +127,12 @@ export function renderDocument(input: RenderInput): RenderedSection[] {
 		const points = [...cuts].sort((a, b) => a - b);
 		let html = '';
 		// The link or number being written; `closeGroup` ends it (a cast, so the closure's writes count).
-		let group = null as { key: string; open: string; close: string; mark: FigureMark | null } | null;
+		let group = null as {
+			key: string;
+			open: string;
+			close: string;
+			mark: FigureMark | null;
+		} | null;
 		const closeGroup = () => {
 			if (!group) return;
 			html += group.close;
@@ -188,7 +197,7 @@ export function renderDocument(input: RenderInput): RenderedSection[] {
 	const sections: RenderedSection[] = [];
 	let blanks = '';
 	const lineSpan = (n: number) => `<span id="L${n}">${renderLine(n)}</span>`;
-	for (let n = 1; n <= lines.length; ) {
+	for (let n = 1; n <= lines.length;) {
 		const heading = headings.get(n);
 		if (!heading && !lines[n - 1]!.trim()) {
 			blanks += `<span id="L${n}"></span>`;
@@ -217,7 +226,8 @@ export function renderDocument(input: RenderInput): RenderedSection[] {
 			const here = visibleText(lines[k - 1]!).trimEnd();
 			const next = lines[k]!;
 			if (!heading && /[a-zà-ÿ]-$/.test(here) && /^\s*[a-zà-ÿ]/.test(next)) continue;
-			body += heading || (here.trim().length >= FULL_LINE && !LIST_ITEM.test(next)) ? '\n' : '<br>\n';
+			body +=
+				heading || (here.trim().length >= FULL_LINE && !LIST_ITEM.test(next)) ? '\n' : '<br>\n';
 		}
 		const tag = heading ? `h${Math.min(heading.level + 1, 4)}` : 'p';
 		const gutter = heading

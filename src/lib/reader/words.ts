@@ -10,17 +10,24 @@ import { REASON_LABELS, type UncuratedReason } from '../data/uncurated';
 export function markLabel(f: FormattableFigure & { indicator: string }, printed: string): string {
 	const value = formatFigure(f);
 	// The words on screen stay in the name (WCAG 2.5.3) when the formatted value does not hold them.
-	const name = value.toLowerCase().includes(printed.toLowerCase()) ? value : `“${printed}”: ${value}`;
+	const name = value.toLowerCase().includes(printed.toLowerCase())
+		? value
+		: `“${printed}”: ${value}`;
 	return `${name} — figure: ${f.indicator}`;
 }
 
-/** For a second figure stated by the same words: "also a figure: 60% — Workforce growth (Spain)". */
-export function extraLabel(f: FormattableFigure & { indicator: string; geography: string }): string {
-	return `also a figure: ${formatFigure(f)} — ${f.indicator} (${f.geography})`;
+/** A second figure stated by the same words: "60% — figure: Workforce growth (Spain), stated by the same words". */
+export function extraLabel(
+	f: FormattableFigure & { indicator: string; geography: string }
+): string {
+	return `${formatFigure(f)} — figure: ${f.indicator} (${f.geography}), stated by the same words`;
 }
 
-/** "Not a figure: date" or "Not a figure: meeting logistics — Participants in the meeting …". */
+/** "Not a figure: date", "Not a figure: meeting logistics — Participants in the meeting …". */
 export function numberTitle(reason: UncuratedReason, note: string): string {
-	const label = reason === 'to_curate' ? 'not yet curated (it should be a figure)' : REASON_LABELS[reason].one;
-	return `Not a figure: ${label}${note ? ` — ${note}` : ''}`;
+	const label =
+		reason === 'to_curate'
+			? 'Not curated yet (it should be a figure)'
+			: `Not a figure: ${REASON_LABELS[reason].one}`;
+	return `${label}${note ? ` — ${note}` : ''}`;
 }

@@ -3,7 +3,6 @@
  * `data/sources`, the curated figures, `data/uncurated.csv` and `data/outline.csv`. The texts
  * are bundled into the server build only; the browser receives the pages' HTML.
  */
-import { base } from '$app/paths';
 import outlineCsv from '../../../data/outline.csv?raw';
 import uncuratedCsv from '../../../data/uncurated.csv?raw';
 import { DOCUMENTS, FIGURES } from '$lib/data/bundled';
@@ -19,7 +18,6 @@ import { passageAround, type Passage } from '$lib/reader/context';
 import { renderDocument, type RenderedSection } from '$lib/reader/render';
 import { extraLabel, markLabel, numberTitle } from '$lib/reader/words';
 import type { FigureCard, ReaderDocument } from '$lib/reader/model';
-import { figureHref } from '$lib/state/links';
 
 const TEXTS = import.meta.glob('/data/sources/*.txt', {
 	query: '?raw',
@@ -28,7 +26,11 @@ const TEXTS = import.meta.glob('/data/sources/*.txt', {
 }) as Record<string, string>;
 
 const OUTLINE = readOutline(outlineCsv).rows;
-const UNCURATED = parseTable<UncuratedRow>('data/uncurated.csv', readCsv(uncuratedCsv), UNCURATED_COLUMNS).rows;
+const UNCURATED = parseTable<UncuratedRow>(
+	'data/uncurated.csv',
+	readCsv(uncuratedCsv),
+	UNCURATED_COLUMNS
+).rows;
 
 export function sourceText(doc: DocumentRow): string {
 	const text = TEXTS[`/data/sources/${doc.source_file}`];
@@ -73,7 +75,8 @@ export function readerDocument(docId: string): ReaderDocument | null {
 		marks: coverage.marks,
 		markLabel: (id, printed) => markLabel(byId.get(id)!, printed),
 		extraLabel: (id) => extraLabel(byId.get(id)!),
-		figureHref: (id) => figureHref(base, id),
+		// Relative to the page the text is only ever shown in, /documents/<doc_id>: right under any base path.
+		figureHref: (id) => `../figure/${encodeURIComponent(id)}`,
 		numberTitle: (n) => numberTitle(n.reason, n.note)
 	});
 	const counts = coverageCounts(coverage);
@@ -97,7 +100,10 @@ export function readerDocument(docId: string): ReaderDocument | null {
 /** The sections as HTML; each reserves a size near its own until it is laid out. */
 function sectionsHtml(sections: RenderedSection[]): string {
 	return sections
-		.map((s) => `<section id="${s.id}" class="sec" style="--c:${s.chars};--b:${s.blocks}">\n${s.html}</section>\n`)
+		.map(
+			(s) =>
+				`<section id="${s.id}" class="sec" style="--c:${s.chars};--b:${s.blocks}">\n${s.html}</section>\n`
+		)
 		.join('');
 }
 
