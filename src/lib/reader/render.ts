@@ -38,6 +38,13 @@ export interface RenderedSection {
 	blocks: number;
 }
 
+/** The text's lines; a final line break ends the last line rather than starting an empty one. */
+export function textLines(source: string): string[] {
+	const lines = source.split('\n');
+	if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+	return lines;
+}
+
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 export const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
 
@@ -63,7 +70,7 @@ function byLine<T extends Span>(items: T[], lineOf: (at: number) => number): Map
 export function renderDocument(input: RenderInput): RenderedSection[] {
 	const { source } = input;
 	const starts = lineStarts(source);
-	const lines = source.split('\n');
+	const lines = textLines(source);
 	const lineOf = (at: number) => {
 		let lo = 0;
 		let hi = starts.length - 1;

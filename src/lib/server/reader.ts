@@ -15,7 +15,7 @@ import type { DocumentRow } from '$lib/data/schema';
 import type { SiteFigure } from '$lib/data/site-table';
 import { UNCURATED_COLUMNS, type UncuratedRow } from '$lib/data/uncurated';
 import { passageAround, type Passage } from '$lib/reader/context';
-import { renderDocument, type RenderedSection } from '$lib/reader/render';
+import { renderDocument, textLines, type RenderedSection } from '$lib/reader/render';
 import { extraLabel, markLabel, numberTitle } from '$lib/reader/words';
 import type { FigureCard, ReaderDocument } from '$lib/reader/model';
 
@@ -82,7 +82,7 @@ export function readerDocument(docId: string): ReaderDocument | null {
 	const counts = coverageCounts(coverage);
 	const model: ReaderDocument = {
 		doc,
-		lineCount: source.split('\n').length,
+		lineCount: textLines(source).length,
 		bytes: new TextEncoder().encode(source).length,
 		toc: outline.map(({ line, level, title }) => ({ line, level, title })),
 		coverage: {
