@@ -98,7 +98,10 @@ test.describe('every document', () => {
 				await expect(read).toHaveAttribute('href', new RegExp(`/documents/${docId}#L${f.line}$`));
 				await read.click();
 				await expect(page).toHaveURL(new RegExp(`/documents/${docId}#L${f.line}$`));
-				await expect(page.locator(`#fig-${f.figure_id}`), f.figure_id).toBeInViewport();
+				// The text of a page reached by a link inside the site is fetched: a 110 kB download.
+				await expect(page.locator(`#fig-${f.figure_id}`), f.figure_id).toBeInViewport({
+					timeout: 15_000
+				});
 			}
 		});
 });

@@ -4,12 +4,25 @@ import { checkCoverage } from '../../src/lib/data/coverage-check';
 import { accountDocument, coverageCounts } from '../../src/lib/data/coverage';
 import { readCsv } from '../../src/lib/data/csv';
 import { formatProblem, parseTable } from '../../src/lib/data/parse-table';
-import { DOCUMENT_COLUMNS, FIGURE_COLUMNS, type DocumentRow, type FigureRow } from '../../src/lib/data/schema';
+import {
+	DOCUMENT_COLUMNS,
+	FIGURE_COLUMNS,
+	type DocumentRow,
+	type FigureRow
+} from '../../src/lib/data/schema';
 import { compareSourceCopies } from '../../src/lib/data/source-copies';
 
 const F = 'tests/fixtures/';
-const figures = parseTable<FigureRow>('f', readCsv(readFileSync(`${F}figures.csv`, 'utf8')), FIGURE_COLUMNS).rows;
-const documents = parseTable<DocumentRow>('d', readCsv(readFileSync(`${F}documents.csv`, 'utf8')), DOCUMENT_COLUMNS).rows;
+const figures = parseTable<FigureRow>(
+	'f',
+	readCsv(readFileSync(`${F}figures.csv`, 'utf8')),
+	FIGURE_COLUMNS
+).rows;
+const documents = parseTable<DocumentRow>(
+	'd',
+	readCsv(readFileSync(`${F}documents.csv`, 'utf8')),
+	DOCUMENT_COLUMNS
+).rows;
 const source = readFileSync(`${F}sources/doc-a.txt`, 'utf8');
 const uncurated = readFileSync(`${F}uncurated.csv`, 'utf8');
 const run = (uncuratedCsv = uncurated, text = source) =>
@@ -20,10 +33,16 @@ describe('every number in a source text is accounted for', () => {
 	it('accepts the fixture: each number is in a figure or classified, and to_curate only warns', () => {
 		const r = run();
 		expect(messages(r)).toEqual([]);
-		expect(r.warnings).toEqual([expect.stringMatching(/doc-a, line 6: "18,941" is marked to_curate/)]);
+		expect(r.warnings).toEqual([
+			expect.stringMatching(/doc-a, line 6: "18,941" is marked to_curate/)
+		]);
 		const counts = coverageCounts(r.byDocument.get('doc-a')!);
 		expect(counts).toMatchObject({ total: 11, inFigures: 8, figures: 7, unaccounted: 0 });
-		expect(Object.fromEntries(counts.byReason)).toEqual({ part_of_figure: 1, date: 1, to_curate: 1 });
+		expect(Object.fromEntries(counts.byReason)).toEqual({
+			part_of_figure: 1,
+			date: 1,
+			to_curate: 1
+		});
 	});
 
 	it('fails on a number that is neither curated nor classified, naming document, line and number', () => {
@@ -62,7 +81,9 @@ describe('every number in a source text is accounted for', () => {
 		const one = [{ doc_id: 'x', line: 1, number: '2002', reason: 'date' as const, note: '' }];
 		const c = accountDocument(text, [], one);
 		expect(c.numbers.map((n) => n.status)).toEqual(['uncurated', 'unaccounted']);
-		expect(accountDocument(text, [], [...one, ...one]).numbers.every((n) => n.status === 'uncurated')).toBe(true);
+		expect(
+			accountDocument(text, [], [...one, ...one]).numbers.every((n) => n.status === 'uncurated')
+		).toBe(true);
 	});
 
 	it('places each figure where its value stands, even when the quote runs over a line break', () => {

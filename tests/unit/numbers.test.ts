@@ -61,7 +61,9 @@ describe('numberSpans', () => {
 			'10 per cent',
 			'22nd'
 		]);
-		expect(spans('two hundred and fifty thousand persons')).toEqual([['two hundred and fifty thousand', 250000]]);
+		expect(spans('two hundred and fifty thousand persons')).toEqual([
+			['two hundred and fifty thousand', 250000]
+		]);
 		expect(spans('one in five, a third of them')).toEqual([
 			['one in five', 20],
 			['a third', 100 / 3]
@@ -76,7 +78,9 @@ describe('numberSpans', () => {
 	});
 
 	it('reads times, numbers with slashes and compound ordinals as one item with no value', () => {
-		expect(spans('8:30 – 9:30 a.m., resolution 56/203, the sixty-eighth and THIRTY-THIRD sessions')).toEqual([
+		expect(
+			spans('8:30 – 9:30 a.m., resolution 56/203, the sixty-eighth and THIRTY-THIRD sessions')
+		).toEqual([
 			['8:30', null],
 			['9:30', null],
 			['56/203', null],

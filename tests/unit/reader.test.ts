@@ -38,7 +38,12 @@ const FIGURES = [
 	),
 	figure('f-usa', 10, 'The rate was 60% for both; half of the 11 million stayed.', '60% for'),
 	figure('f-esp', 10, 'The rate was 60% for both; half of the 11 million stayed.', '60%'),
-	figure('f-half', 10, 'The rate was 60% for both; half of the 11 million stayed.', 'half of the 11 million'),
+	figure(
+		'f-half',
+		10,
+		'The rate was 60% for both; half of the 11 million stayed.',
+		'half of the 11 million'
+	),
 	figure('f-11m', 10, 'The rate was 60% for both; half of the 11 million stayed.', '11 million')
 ];
 const ROWS: UncuratedRow[] = [{ doc_id: 'x', line: 5, number: '2002', reason: 'date', note: '' }];
@@ -68,7 +73,11 @@ describe('renderDocument', () => {
 
 	it("shows the outline's heading as a heading, its markup signs as formatting", () => {
 		const { sections, html } = render();
-		expect(sections[0]!.heading).toEqual({ level: 1, title: 'A. THE HEADING ON TWO LINES', line: 1 });
+		expect(sections[0]!.heading).toEqual({
+			level: 1,
+			title: 'A. THE HEADING ON TWO LINES',
+			line: 1
+		});
 		expect(html).toMatch(
 			/^<h2><span id="L1"><strong>A. THE HEADING<\/strong><\/span>\n<span id="L2"><strong>ON TWO LINES<\/strong><\/span><\/h2>/
 		);
@@ -89,7 +98,9 @@ describe('renderDocument', () => {
 		expect(html).toContain('A docu-</span><span id="L6">ment said so.');
 		expect(html).toContain('Address line</span><br>\n<span id="L8">- (i) a list item');
 		// A paragraph's margin number links to its first line.
-		expect(html).toContain('<p><a class="ln" href="#L4" tabindex="-1" aria-hidden="true">4</a><span id="L4">');
+		expect(html).toContain(
+			'<p><a class="ln" href="#L4" tabindex="-1" aria-hidden="true">4</a><span id="L4">'
+		);
 	});
 
 	it('gives each of several figures in one sentence its own mark, nested and identical ones too', () => {
@@ -98,7 +109,9 @@ describe('renderDocument', () => {
 		expect(html).toContain('id="fig-f-esp"');
 		expect(html).toContain('id="fig-f-usa"');
 		// "half of the 11 million" around "11 million": two marks side by side.
-		expect(html).toMatch(/id="fig-f-half"[^>]*>half of the <\/a><a class="fig" id="fig-f-11m"[^>]*>11 million<\/a>/);
+		expect(html).toMatch(
+			/id="fig-f-half"[^>]*>half of the <\/a><a class="fig" id="fig-f-11m"[^>]*>11 million<\/a>/
+		);
 		// Every figure has exactly one mark that carries its id.
 		for (const f of FIGURES) expect(html.split(`id="fig-${f.figure_id}"`)).toHaveLength(2);
 	});
@@ -148,14 +161,18 @@ describe('markup signs', () => {
 describe('the outline', () => {
 	const lines = ['Unit I. International migration  ', 'in the Americas ', '', 'Text.'];
 	it('finds a heading over whole lines, and refuses a title the lines do not say', () => {
-		expect(headingLines(lines, { line: 1, title: 'Unit I. International migration in the Americas' })).toBe(2);
+		expect(
+			headingLines(lines, { line: 1, title: 'Unit I. International migration in the Americas' })
+		).toBe(2);
 		expect(headingLines(lines, { line: 1, title: 'Unit I. International' })).toBeNull();
 		expect(headingLines(lines, { line: 1, title: 'Unit II.' })).toBeNull();
 	});
 
 	it('names a wrong title, an unknown document, a bad level and headings out of order', () => {
 		const documents = [{ doc_id: 'doc-a', source_file: 'doc-a.txt' }] as DocumentRow[];
-		const sources = new Map([['doc-a.txt', readFileSync('tests/fixtures/sources/doc-a.txt', 'utf8')]]);
+		const sources = new Map([
+			['doc-a.txt', readFileSync('tests/fixtures/sources/doc-a.txt', 'utf8')]
+		]);
 		const csv = [
 			'doc_id,line,level,title',
 			'doc-a,1,1,Fixture document A',
@@ -165,7 +182,9 @@ describe('the outline', () => {
 		].join('\n');
 		expect(checkOutline(csv, documents, sources).map(formatProblem)).toEqual([
 			'data/outline.csv, row 3, level: 4 is not a level; expected 1, 2 or 3',
-			expect.stringMatching(/^data\/outline.csv, row 3, title: is not what line 3 of doc-a.txt says/),
+			expect.stringMatching(
+				/^data\/outline.csv, row 3, title: is not what line 3 of doc-a.txt says/
+			),
 			'data/outline.csv, row 4, line: 2 is not after the previous heading of doc-a',
 			expect.stringMatching(/^data\/outline.csv, row 4, title: is not what line 2/),
 			'data/outline.csv, row 5, doc_id: "doc-b" is not in documents.csv'
@@ -193,11 +212,19 @@ describe('the passage around a quote', () => {
 		const quote =
 			'It was estimated that 20 million people from Latin America and the Caribbean were living outside their country of birth.';
 		const p = passageAround(lines, outline, 324, quote)!;
-		expect(p.before).toBe('However, during the second half of the 20th Century, many people had emigrated from the region. ');
-		expect(p.after).toMatch(/^ That figure represented just over 13% of the 150 million international migrants throughout the world\.$/);
+		expect(p.before).toBe(
+			'However, during the second half of the 20th Century, many people had emigrated from the region. '
+		);
+		expect(p.after).toMatch(
+			/^ That figure represented just over 13% of the 150 million international migrants throughout the world\.$/
+		);
 		expect(p.more).toEqual({ before: true, after: true });
 		expect(p.headings).toEqual(outline.slice(0, 3).map((h) => h.title));
-		expect(headingsAbove(outline, 400)).toEqual([outline[0]!.title, outline[1]!.title, outline[3]!.title]);
+		expect(headingsAbove(outline, 400)).toEqual([
+			outline[0]!.title,
+			outline[1]!.title,
+			outline[3]!.title
+		]);
 		expect(passageAround(lines, outline, 324, 'not in the text')).toBeNull();
 	});
 });
