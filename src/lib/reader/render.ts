@@ -8,7 +8,7 @@
 import type { AccountedNumber, FigureMark } from '../data/coverage';
 import { markupIn, visibleText, type MarkupKind } from '../data/markup';
 import { headingLines, type OutlineRow } from '../data/outline';
-import { lineStarts } from '../data/source-text';
+import { lineAt, lineStarts } from '../data/source-text';
 
 export interface RenderInput {
 	source: string;
@@ -71,16 +71,7 @@ export function renderDocument(input: RenderInput): RenderedSection[] {
 	const { source } = input;
 	const starts = lineStarts(source);
 	const lines = textLines(source);
-	const lineOf = (at: number) => {
-		let lo = 0;
-		let hi = starts.length - 1;
-		while (lo < hi) {
-			const mid = (lo + hi + 1) >> 1;
-			if (starts[mid]! <= at) lo = mid;
-			else hi = mid - 1;
-		}
-		return lo + 1;
-	};
+	const lineOf = (at: number) => lineAt(starts, at);
 	const uncurated = input.numbers.filter(
 		(n): n is Extract<AccountedNumber, { status: 'uncurated' }> => n.status === 'uncurated'
 	);
