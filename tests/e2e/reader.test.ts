@@ -22,7 +22,7 @@ test('the documents page lists every document with its count of numbers', async 
 	await expect(page.getByTestId('document-item')).toHaveCount(docs.length);
 	for (const d of docs) await expect(page.getByRole('link', { name: d.title })).toBeVisible();
 	await expect(page.getByTestId('coverage').first()).toHaveText(
-		/^\d[\d,]* numbers? in the text: \d+ in \d+ curated figures?, \d[\d,]* not figures \(/
+		/^\d[\d,]* numbers? in the text: \d+ in its \d+ curated figures?, \d[\d,]* not figures \(/
 	);
 	// The site's navigation leads here.
 	await page.goto('/about');
@@ -50,7 +50,9 @@ test.describe('every document', () => {
 			expect(docs.map((d) => d.doc_id)).toContain(docId);
 			await page.goto(`/documents/${docId}`);
 			await expect(page.getByTestId('coverage')).toContainText(
-				`in ${figures.length} curated figure${figures.length === 1 ? '' : 's'}`
+				figures.length
+					? `in its ${figures.length} curated figure${figures.length === 1 ? '' : 's'}`
+					: 'no curated figure'
 			);
 			const found = await page.evaluate(
 				(ids) =>
