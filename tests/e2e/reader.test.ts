@@ -122,7 +122,7 @@ test('a figure page shows the passage around its quote, the headings above it an
 
 test('search within a document highlights and steps through its matches', async ({ page }) => {
 	await page.goto('/documents/hemispheric-2002');
-	await expect(page.locator('html[data-hydrated]')).toBeAttached();
+	await page.locator('html[data-hydrated]').waitFor();
 	const box = page.getByTestId('document-search');
 	await box.fill('Puebla Process');
 	await expect(page.getByTestId('search-status')).toHaveText(/^\d+ match(es)?$/);
@@ -150,7 +150,7 @@ test('a line number in the margin links to its line and offers the link', async 
 }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto('/documents/campeche-2005');
-	await expect(page.locator('html[data-hydrated]')).toBeAttached();
+	await page.locator('html[data-hydrated]').waitFor();
 	await page.locator('a.ln[href="#L12"]').click();
 	await expect(page).toHaveURL(/\/documents\/campeche-2005#L12$/);
 	await expect(page.getByTestId('copy-status')).toContainText('Link to line 12 copied');
@@ -162,7 +162,7 @@ test('a line number in the margin links to its line and offers the link', async 
 
 test("a figure's details show on focus and hide with Escape", async ({ page }) => {
 	await page.goto('/documents/iom-oas-2006');
-	await expect(page.locator('html[data-hydrated]')).toBeAttached();
+	await page.locator('html[data-hydrated]').waitFor();
 	const mark = page.locator('#fig-iom06-hnd-returnees-assisted-2005');
 	await mark.focus();
 	const popover = page.getByTestId('figure-popover');
@@ -177,7 +177,7 @@ test.describe('on a touch screen', () => {
 	test.use({ hasTouch: true, viewport: { width: 375, height: 740 } });
 	test('a tap on a figure shows its details first, with a link to its page', async ({ page }) => {
 		await page.goto('/documents/iom-oas-2006');
-		await expect(page.locator('html[data-hydrated]')).toBeAttached();
+		await page.locator('html[data-hydrated]').waitFor();
 		await page.locator('#fig-iom06-hnd-returnees-assisted-2005').tap();
 		const popover = page.getByTestId('figure-popover');
 		await expect(popover).toBeVisible();
