@@ -171,7 +171,8 @@ export function renderDocument(input: RenderInput): RenderedSection[] {
 					group = {
 						key,
 						mark: null,
-						open: `<span class="nf" title="${escapeHtml(input.numberTitle(num))}">`,
+						// A number that should be a figure stands out until it is one.
+						open: `<span class="nf${num.reason === 'to_curate' ? ' todo' : ''}" title="${escapeHtml(input.numberTitle(num))}">`,
 						close: '</span>'
 					};
 				}
