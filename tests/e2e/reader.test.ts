@@ -100,10 +100,9 @@ test.describe('every document', () => {
 				await expect(read).toHaveAttribute('href', new RegExp(`/documents/${docId}#L${f.line}$`));
 				await read.click();
 				await expect(page).toHaveURL(new RegExp(`/documents/${docId}#L${f.line}$`));
-				// The text of a page reached by a link inside the site is fetched: a 110 kB download.
-				await expect(page.locator(`#fig-${f.figure_id}`), f.figure_id).toBeInViewport({
-					timeout: 15_000
-				});
+				// The text of a page reached by a link inside the site is fetched (110 kB) and put in.
+				await page.locator(`#fig-${f.figure_id}`).waitFor();
+				await expect(page.locator(`#fig-${f.figure_id}`), f.figure_id).toBeInViewport();
 			}
 		});
 });
@@ -125,7 +124,10 @@ test('search within a document highlights and steps through its matches', async 
 	await page.locator('html[data-hydrated]').waitFor();
 	const box = page.getByTestId('document-search');
 	await box.fill('Puebla Process');
-	await expect(page.getByTestId('search-status')).toHaveText(/^\d+ match(es)?$/);
+	// The first search may build the index of 5,063 lines, if the page was not idle before it.
+	await expect(page.getByTestId('search-status')).toHaveText(/^\d+ match(es)?$/, {
+		timeout: 15_000
+	});
 	const count = Number((await page.getByTestId('search-status').textContent())!.split(' ')[0]);
 	expect(count).toBeGreaterThan(0);
 	await box.press('Enter');
