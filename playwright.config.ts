@@ -9,6 +9,11 @@ export default defineConfig({
 	fullyParallel: true,
 	workers: 2,
 	retries: 0,
+	// Upper bounds, not waits: a test goes on as soon as what it waits for is there. Generous,
+	// because a contributor's machine may be a busy two-core one (see `npm run test:load`);
+	// tests that load many pages call `test.slow()`, which triples them.
+	timeout: 120_000,
+	expect: { timeout: 15_000 },
 	reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]] : 'list',
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,

@@ -13,7 +13,7 @@ const config = {
 		// chunk before the first paint. The policy's style-src allows inline styles.
 		inlineStyleThreshold: 16_384,
 		// A static host sends no headers we control, so the policy travels in a <meta> tag, with
-		// a hash for each inline script SvelteKit writes. See README "Security policy".
+		// a hash for each inline script SvelteKit writes. See README "Security" and docs/architecture.md.
 		csp: {
 			mode: 'hash',
 			directives: {

@@ -1,11 +1,14 @@
-// Verifies data/*.csv and data/stories, then writes static/data/* for the site (refuses to build
-// bad data).
+// Verifies data/*.csv and data/stories, then writes static/data/* for the site (with the source
+// texts the reader links to) and the typed modules the code imports (src/lib/*/generated/);
+// refuses to build bad data.
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatProblem } from '../src/lib/data/parse-table';
 import { SOURCES_DIR, validateDataDir } from '../src/lib/data/node-files';
-import { toSiteFigures } from '../src/lib/data/site-table';
-import { writeSiteData } from '../src/lib/data/write-site-data';
+import { americasTopology } from '../src/lib/build-data/americas';
+import { toSiteDerived, toSiteFigures } from '../src/lib/build-data/site-rows';
+import { siteModules, writeModules } from '../src/lib/build-data/write-modules';
+import { writeSiteData } from '../src/lib/build-data/write-site-data';
 import { validateStoriesDir } from '../src/lib/stories/node-files';
 
 const result = validateDataDir();
@@ -21,10 +24,17 @@ if (problems.length) {
 }
 if (!result.sourcesChecked)
 	console.warn('build:data: WARNING: sources missing; quotes were not checked.');
-const written = await writeSiteData(resolve('static/data'), figures, result.documents, {
-	coarse: resolve('node_modules/world-atlas/countries-110m.json'),
-	detailed: resolve('node_modules/world-atlas/countries-50m.json')
-});
+const tables = {
+	figures,
+	documents: result.documents,
+	measures: result.measures,
+	derived: toSiteDerived(result.derived, figures)
+};
+const americas = americasTopology(
+	resolve('node_modules/world-atlas/countries-110m.json'),
+	resolve('node_modules/world-atlas/countries-50m.json')
+);
+const written = await writeSiteData(resolve('static/data'), tables, americas);
 if (written.parquetRows !== figures.length) {
 	console.error(`build:data: Parquet has ${written.parquetRows} rows, expected ${figures.length}`);
 	process.exit(1);
@@ -35,6 +45,10 @@ const sourcesOut = resolve('static/data/sources');
 mkdirSync(sourcesOut, { recursive: true });
 const texts = readdirSync(SOURCES_DIR).filter((f) => f.endsWith('.txt'));
 for (const f of texts) copyFileSync(resolve(SOURCES_DIR, f), resolve(sourcesOut, f));
+const modules = writeModules(
+	siteModules(process.cwd(), { ...tables, stories: stories.stories, americas }),
+	process.cwd()
+);
 console.log(
-	`build:data: ${figures.length} figures, ${stories.stories.length} stories → static/data/{${[...written.files, 'stories.json', `sources/ (${texts.length} texts)`].join(',')}}`
+	`build:data: ${figures.length} figures, ${result.measures.length} measures, ${result.derived.length} derived figures, ${stories.stories.length} stories → static/data/{${[...written.files, 'stories.json', `sources/ (${texts.length} texts)`].join(',')}}; ${modules.length ? modules.join(', ') : 'typed modules unchanged'}`
 );

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const dir = process.argv[2] ?? 'build';
-const COMPRESSIBLE = /\.(wasm|js|mjs|css|html|json|arrow|csv|svg|txt|xml)$/;
+const COMPRESSIBLE = /\.(wasm|js|mjs|css|html|json|arrow|csv|svg|txt|xml|duckdb)$/;
 
 /** @param {string} d @returns {Generator<string>} */
 function* files(d) {

@@ -11,7 +11,20 @@ const notFoundPage = () =>
 	existsSync(join(dir, '404.html')) ? readFileSync(join(dir, '404.html')) : null;
 const assets = sirv(dir, { brotli: true, gzip: true, etag: true, extensions: ['html'] });
 
+/**
+ * Only /embed/* may be framed by other sites (that is what embeds are for); every other page
+ * says so in headers, which a <meta> policy cannot (`frame-ancestors` is ignored there). Hosts
+ * that can send headers should do the same: see README "Security".
+ */
+const FRAME_HEADERS = {
+	'content-security-policy': "frame-ancestors 'self'",
+	'x-frame-options': 'SAMEORIGIN'
+};
+const framable = (url = '/') => /^\/embed(\/|$)/.test(url);
+
 createServer((req, res) => {
+	if (!framable(req.url))
+		for (const [name, value] of Object.entries(FRAME_HEADERS)) res.setHeader(name, value);
 	assets(req, res, () => {
 		// Like GitHub Pages or Netlify: unknown addresses get the site's own 404 page, as a 404.
 		const page = notFoundPage();

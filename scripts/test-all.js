@@ -1,4 +1,5 @@
-// `npm test`: every check in order — format/lint, types, data, unit tests, build, browser tests.
+// `npm test`: every check in order — format/lint, types, data, unit tests, build, size budgets,
+// browser tests.
 // Runs them all even after a failure, then ends with one line `N passed, N failed` summing
 // every test runner (each non-runner step counts as one check).
 import { spawnSync } from 'node:child_process';
@@ -13,15 +14,17 @@ rmSync(E2E_JSON, { force: true });
 const steps = [
 	{ name: 'format and lint', cmd: 'npm run -s lint' },
 	{ name: 'data (verify:data)', cmd: 'npm run -s verify:data' },
-	// The site's code imports the built data (map shapes, JSON), so types are checked after it.
+	// The site's code imports the typed modules build:data writes (tables, stories, map shapes),
+	// so types are checked after it.
 	{ name: 'data build (build:data)', cmd: 'npm run -s build:data', needs: 'data (verify:data)' },
 	{ name: 'types (svelte-check)', cmd: 'npm run -s check', needs: 'data build (build:data)' },
 	{
 		name: 'unit tests (vitest)',
-		cmd: `npx vitest run --project unit --reporter=default --reporter=json --outputFile.json=${UNIT_JSON}`,
+		cmd: `npx vitest run --project unit --coverage --reporter=default --reporter=json --outputFile.json=${UNIT_JSON}`,
 		counts: () => vitestCounts(UNIT_JSON)
 	},
 	{ name: 'build', cmd: 'npm run -s build' },
+	{ name: 'size budgets (budgets.json)', cmd: 'npm run -s check:budgets', needs: 'build' },
 	{
 		name: 'browser tests (playwright)',
 		cmd: 'npx playwright test --reporter=list,json',

@@ -1,21 +1,24 @@
 // Checks data/*.csv against the schema and the source documents in data/sources (and those
-// against ../shared/sources when it is there), every number of every text against the figures
+// against ../shared/sources or $CIFRAS_SOURCES when there), every number of every text against the figures
 // and data/uncurated.csv, and data/stories/*.json against the figures; prints problems and counts.
 import { formatProblem } from '../src/lib/data/parse-table';
 import { SHARED_SOURCES_DIR, SOURCES_DIR, validateDataDir } from '../src/lib/data/node-files';
-import { reportCounts, reportCoverage } from '../src/lib/data/report';
-import { toSiteFigures } from '../src/lib/data/site-table';
+import { coverage } from '../src/lib/build-data/coverage';
+import { reportCounts, reportCoverage } from '../src/lib/build-data/report';
+import { toSiteFigures } from '../src/lib/build-data/site-rows';
 import { STORIES_DIR, validateStoriesDir } from '../src/lib/stories/node-files';
 
 const result = validateDataDir();
 if (!result.sourcesChecked)
 	console.error(`\nThe source documents are missing: expected them in ${SOURCES_DIR}.`);
-console.log(reportCounts(result));
+console.log(
+	reportCounts({ ...coverage(result.figures, result.documents), derived: result.derived })
+);
 console.log(`\n${reportCoverage(result.coverage)}`);
 console.log(
 	result.sharedCompared
 		? `\nSources: ${SOURCES_DIR} compared byte for byte with ${SHARED_SOURCES_DIR}.`
-		: `\nSources: ${SOURCES_DIR} (no ${SHARED_SOURCES_DIR} beside the repository to compare with).`
+		: `\nSources: ${SOURCES_DIR} (no ${SHARED_SOURCES_DIR} beside the repository to compare with; set CIFRAS_SOURCES to name another copy).`
 );
 const stories = validateStoriesDir(toSiteFigures(result.figures, result.documents));
 console.log(

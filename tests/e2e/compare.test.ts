@@ -2,23 +2,13 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { allFigures, markCount, ready, tableIds, total } from './helpers';
+import { allFigures, drawCharts, markCount, ready, tableIds, total } from './helpers';
 
 const DETENTION = 'Duration of detention of asylum seekers';
 
 const cards = (page: Page) => page.locator('.compare-grid > figure');
 const card = (page: Page, indicator: string) =>
 	cards(page).filter({ has: page.locator('h2', { hasText: indicator }) });
-
-/** Brings each card near the screen in turn, so every lazy chart is drawn. */
-async function drawAll(page: Page) {
-	const n = await cards(page).count();
-	for (let i = 0; i < n; i++) {
-		const c = cards(page).nth(i);
-		await c.scrollIntoViewIfNeeded();
-		await expect(c.locator('.plot svg').first()).toBeVisible();
-	}
-}
 
 test('an indicator stated in two units gets one card with a chart per unit, saying so', async ({
 	page
@@ -111,7 +101,7 @@ test('on a phone, every label is drawn in full inside its card, at the height re
 	await page.setViewportSize({ width: 375, height: 740 });
 	await page.goto('/');
 	await ready(page);
-	await drawAll(page);
+	await drawCharts(page);
 	const rcm = card(page, 'Regional Conference on Migration');
 	const drawn = (await labelBoxes(rcm)).map((b) => b.text);
 	expect(drawn).toContain(

@@ -54,10 +54,14 @@ test('the Embed button gives an iframe snippet that renders the chart and its so
 
 		// Responsive: the chart fits a narrow column without a horizontal scrollbar.
 		await page.setViewportSize({ width: 360, height: 800 });
-		const overflow = await frame
-			.locator('body')
-			.evaluate((b) => b.scrollWidth - b.ownerDocument.documentElement.clientWidth);
-		expect(overflow).toBeLessThanOrEqual(0);
+		// The chart takes the new width when its resize observer next reports.
+		await expect
+			.poll(() =>
+				frame
+					.locator('body')
+					.evaluate((b) => b.scrollWidth - b.ownerDocument.documentElement.clientWidth)
+			)
+			.toBeLessThanOrEqual(0);
 	} finally {
 		host.server.close();
 	}

@@ -106,7 +106,8 @@ test.describe('linked views', () => {
 		await ready(page);
 		await page.getByTestId('search').fill('deported');
 		await expect(page).toHaveURL(/q=deported/);
-		await expect.poll(async () => (await tableIds(page)).length).toBeGreaterThan(0);
+		await ready(page);
+		expect((await tableIds(page)).length).toBeGreaterThan(0);
 		const quotes = await page.locator('[data-testid="figure-table"] tbody tr').allTextContents();
 		for (const q of quotes) expect(q.toLowerCase()).toContain('deport');
 	});

@@ -3,6 +3,7 @@ import { csvParse } from 'd3-dsv';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { test, expect } from './fixtures';
 import { allFigures, mark, ready, total } from './helpers';
+import { TOPICS } from '../../src/lib/data/schema';
 import { SITE_COLUMNS } from '../../src/lib/data/site-table';
 
 const NUMERIC = SITE_COLUMNS.filter(([, t]) => t !== 'VARCHAR').map(([n]) => n);
@@ -92,9 +93,10 @@ test('cite this: a figure in APA, Chicago and BibTeX, copied with one click', as
 	await expect(page.getByTestId('cite-apa')).toContainText(`line ${f!.line}`);
 	await expect(page.getByTestId('cite-bibtex')).toContainText('@techreport{');
 	await page.getByTestId('cite-copy-chicago').click();
-	const copied = await page.evaluate(() => navigator.clipboard.readText());
-	expect(copied).toContain(f!.doc_publisher);
-	expect(copied).toContain(`/figure/${f!.figure_id}`);
+	// Writing to the clipboard takes its time: read it until the citation is there.
+	const copied = () => page.evaluate(() => navigator.clipboard.readText());
+	await expect.poll(copied).toContain(f!.doc_publisher);
+	expect(await copied()).toContain(`/figure/${f!.figure_id}`);
 
 	await page.goto('/?topic=labour');
 	await ready(page);
@@ -181,6 +183,6 @@ test("a chart's data table opened before the page has hydrated stays open and fi
 	release();
 	await page.locator('html[data-hydrated]').waitFor();
 	await expect(details).toHaveAttribute('open', '');
-	await expect(details.locator('tbody tr')).toHaveCount(12);
+	await expect(details.locator('tbody tr')).toHaveCount(TOPICS.length);
 	await expect(details.locator('tbody tr').first()).toContainText('Migrant stocks');
 });

@@ -1,8 +1,8 @@
 import { test, expect } from './fixtures';
-import { allFigures } from './helpers';
+import { allFigures, drawCharts, ready } from './helpers';
 
 test('every figure page shows its quote, document and line', async ({ page }) => {
-	test.setTimeout(120_000);
+	test.slow();
 	const figures = await allFigures(page);
 	expect(figures.length).toBeGreaterThan(100);
 	for (const f of figures) {
@@ -17,8 +17,9 @@ test('every figure page shows its quote, document and line', async ({ page }) =>
 
 test('a chart mark in the comparisons leads to its figure page', async ({ page }) => {
 	await page.goto('/');
+	await ready(page);
 	// Comparison charts are drawn as they come near the screen.
-	await page.locator('#compare-title').scrollIntoViewIfNeeded();
+	await drawCharts(page);
 	// Plot writes chart links as xlink:href, which CSS attribute selectors do not see.
 	const dot = page.locator('.compare a:has(circle)').first();
 	await dot.click();
@@ -72,4 +73,17 @@ test('the data dictionary is generated from data/README.md and links the dataset
 		const href = await dict.getByRole('link', { name: file, exact: true }).getAttribute('href');
 		expect((await page.request.get(href!)).status()).toBe(200);
 	}
+});
+
+test('a figure page reached from another one cites its own address', async ({ page }) => {
+	await page.goto('/figure/hc02-arg-european-immigrants-share-1850-1949');
+	// SvelteKit keeps the page's component between figures: its citation must follow the page.
+	await page.locator('html[data-hydrated]').waitFor();
+	await page.locator('.same li', { hasText: 'Brazil' }).getByRole('link').first().click();
+	await expect(page).toHaveURL(/\/figure\/hc02-bra-european-immigrants-share-1850-1949$/);
+	await page.getByTestId('cite-box').locator('summary').click();
+	await expect(page.getByTestId('cite-apa')).toContainText(
+		'/figure/hc02-bra-european-immigrants-share-1850-1949'
+	);
+	await expect(page.getByTestId('cite-apa')).not.toContainText('hc02-arg-');
 });

@@ -1,6 +1,7 @@
 /** Reading the explorer's state the way a user sees it: chart marks by their labels, table rows, URL. */
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import type { SiteFigure } from '../../src/lib/data/site-table';
+import { FIGURE_FILE_COLUMNS } from '../../src/lib/queries/user-figures';
 
 export async function allFigures(page: Page): Promise<SiteFigure[]> {
 	const res = await page.request.get('/data/figures.json');
@@ -29,15 +30,78 @@ export async function total(page: Page): Promise<number> {
 }
 
 /**
- * Waits until the page has hydrated and the explorer has answered at least once, and the
- * sections below the linked views (drawn when the browser is idle) show that answer too.
+ * Waits until the explorer has hydrated and shows the answer to the address in the location
+ * bar: the linked views, and the sections below them (drawn when the browser is idle) too. Use
+ * it after loading the page and after anything that changes the address.
  */
 export async function ready(page: Page) {
-	await page
-		.locator('.explorer[data-updates]:not([data-updates="0"])[data-settled="true"]')
-		.waitFor();
+	await page.waitForFunction(
+		() => {
+			const e = document.querySelector<HTMLElement>('.explorer');
+			return (
+				!!e &&
+				e.dataset.updates !== '0' &&
+				e.dataset.settled === 'true' &&
+				e.dataset.address === location.search
+			);
+		},
+		null,
+		{ polling: 50, timeout: 0 }
+	);
+}
+
+/**
+ * Stops the page's clock (installed with `page.clock.install()` before the page loaded), so
+ * its timers wait until the test moves time on with `page.clock.runFor`.
+ */
+export async function pauseClock(page: Page) {
+	const now = await page.evaluate(() => Date.now());
+	// `pauseAt` moves the clock forward to a time: a few seconds on covers this round trip on a
+	// busy machine. Timers due meanwhile fire once, as they would have by then.
+	await page.clock.pauseAt(now + 5_000);
+}
+
+/**
+ * Brings each chart on the page into view in turn and waits until it is drawn in the browser
+ * (not only prerendered): what a reader who scrolls through the page sees. Charts in closed
+ * disclosures or hidden slides are left as they are.
+ */
+export async function drawCharts(page: Page) {
+	await page.locator('html[data-hydrated]').waitFor();
+	const charts = page.locator('.plot').filter({ visible: true });
+	const n = await charts.count();
+	for (let i = 0; i < n; i++) {
+		await charts.nth(i).scrollIntoViewIfNeeded();
+		await expect(charts.nth(i)).toHaveAttribute('data-drawn', 'true');
+	}
 }
 
 export function searchParams(page: Page): URLSearchParams {
 	return new URL(page.url()).searchParams;
+}
+
+/**
+ * A CSV of `n` figures of the reader's own, with the columns of `data/figures.csv`, for the SQL
+ * workbench: remittances to Mexico in 2010, quoted as said by "Zanzibarquux" (a word found nowhere else).
+ */
+export function userFiguresCsv(n: number): string {
+	// The columns a user's table needs: the first twenty of figures.csv.
+	const header = FIGURE_FILE_COLUMNS.map(([n]) => n).join(',');
+	const row = (i: number) =>
+		`mine-${i},hemispheric-2002,${i},,,"Zanzibarquux says ${i},000 people sent money home",${i * 1000},,,exact,usd,2010,Mexico,MEX,remittances,my remittances,,,"${i},000",`;
+	return [header, ...Array.from({ length: n }, (_, k) => row(k + 1))].join('\n') + '\n';
+}
+
+/** Opens the SQL workbench and waits until DuckDB-wasm is ready there. */
+export async function openWorkbench(page: Page) {
+	await page.goto('/sql');
+	await expect(page.getByTestId('sql-engine')).toHaveAttribute('data-state', 'ready', {
+		timeout: 30_000
+	});
+}
+
+/** Types a query in the workbench's editor and runs it with Ctrl+Enter. */
+export async function runSql(page: Page, sql: string) {
+	await page.getByTestId('sql-editor').fill(sql);
+	await page.getByTestId('sql-editor').press('Control+Enter');
 }

@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { mark, ready } from './helpers';
+import { mark, pauseClock, ready } from './helpers';
 import {
 	expectedParams,
 	expectedState,
@@ -49,7 +49,9 @@ for (const engine of ['instant', 'auto'] as const) {
 		await page.goto(`/${suffix}`);
 		await ready(page);
 		if (engine === 'auto')
-			await expect(page.getByTestId('engine-status')).toHaveAttribute('data-state', 'ready');
+			await expect(page.getByTestId('engine-status')).toHaveAttribute('data-state', 'ready', {
+				timeout: 30_000
+			});
 		// Links carry the engine along; the model's parameters leave it out.
 		const view = async (s: ModelSelection) => {
 			if (engine === 'instant') {
@@ -153,16 +155,30 @@ for (const engine of ['instant', 'auto'] as const) {
 	});
 }
 
+// The search waits for a pause in typing (180 ms): these tests install the page's clock and
+// say how long each pause is, so a busy machine cannot stretch one.
+
 test('a search is one step back: typing adds one history entry, not one per letter', async ({
 	page
 }) => {
 	const m = await loadModel(page);
+	await page.clock.install();
 	await page.goto('/?topic=deportation_return');
 	await ready(page);
 	const input = page.getByTestId('search');
-	await input.pressSequentially('deport', { delay: 40 });
+	// Six letters typed without a pause: one search.
+	await pauseClock(page);
+	await input.pressSequentially('deport');
+	await page.clock.runFor(1_000);
+	await page.clock.resume();
 	await expectView(page, m, { topics: ['deportation_return'], q: 'deport' });
-	await input.pressSequentially('ed', { delay: 300 });
+	// Two more, each after a pause: each applied, in the same history entry.
+	await pauseClock(page);
+	for (const key of 'ed') {
+		await input.press(key);
+		await page.clock.runFor(1_000);
+	}
+	await page.clock.resume();
 	await expectView(page, m, { topics: ['deportation_return'], q: 'deported' });
 	await page.goBack();
 	await expectView(page, m, { topics: ['deportation_return'] });
@@ -173,18 +189,21 @@ test('a search is one step back: typing adds one history entry, not one per lett
 	// Escape in the box empties it and clears every filter: one new entry, so Back returns.
 	await input.press('Escape');
 	await expectView(page, m, {});
-	await page.waitForTimeout(400);
 	await page.goBack();
 	await expectView(page, m, { topics: ['deportation_return'], q: 'deported' });
 });
 
 test('a click made while a search waits to be applied is kept', async ({ page }) => {
 	const m = await loadModel(page);
+	await page.clock.install();
 	await page.goto('/');
 	await ready(page);
+	await pauseClock(page);
 	await page.getByTestId('search').fill('migrants');
-	// Within the search's 180 ms wait.
+	// Within the search's wait: the clock stands still until the click is made.
 	await mark(page, 'view-doc', 'Hemispheric Conference 2002').click();
+	await page.clock.runFor(1_000);
+	await page.clock.resume();
 	await expectView(page, m, { docs: ['hemispheric-2002'], q: 'migrants' });
 });
 
@@ -267,21 +286,26 @@ test('clicks made before the last one was answered all count', async ({ page }) 
 
 test('Escape and Back leave a search typed but not yet applied behind', async ({ page }) => {
 	const m = await loadModel(page);
+	await page.clock.install();
 	await page.goto('/?topic=remittances');
 	await ready(page);
 	const input = page.getByTestId('search');
-	// Within the search's 180 ms wait, Escape clears every filter and the box.
+	// Within the search's wait, Escape clears every filter and the box; the wait then runs out.
+	await pauseClock(page);
 	await input.fill('flows');
 	await input.press('Escape');
+	await page.clock.runFor(1_000);
+	await page.clock.resume();
 	await expectView(page, m, {});
 	await expect(input).toHaveValue('');
-	await page.waitForTimeout(400);
-	await expectView(page, m, {});
 	// Back, within the wait: the search typed on the other view is not applied to this one.
+	await pauseClock(page);
 	await input.fill('money');
 	await page.goBack();
-	await expectView(page, m, { topics: ['remittances'] });
-	await page.waitForTimeout(400);
+	await page.clock.runFor(1_000);
+	await page.clock.resume();
 	await expectView(page, m, { topics: ['remittances'] });
 	await expect(input).toHaveValue('');
+	await ready(page);
+	await expectView(page, m, { topics: ['remittances'] });
 });

@@ -58,7 +58,7 @@ async function checkSlide(
 test('each shipped story plays with the keyboard, each slide with its chart or number and its source line', async ({
 	page
 }) => {
-	test.setTimeout(90_000);
+	test.slow();
 	await page.setViewportSize({ width: 1920, height: 1080 });
 	const byId = new Map((await allFigures(page)).map((f) => [f.figure_id, f]));
 	const all = await stories(page);
@@ -225,7 +225,7 @@ test('a malformed scratch link gives a notice and a working deck, never a blank 
 test('the printed handout has one page per slide, each with its full citations', async ({
 	page
 }) => {
-	test.setTimeout(90_000);
+	test.slow();
 	mkdirSync('test-results/handouts', { recursive: true });
 	for (const story of await stories(page)) {
 		await page.goto(`/present/${story.id}`);

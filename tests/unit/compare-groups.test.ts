@@ -6,9 +6,10 @@ import {
 	groupComparable
 } from '../../src/lib/charts/compare-groups';
 import { validateDataDir } from '../../src/lib/data/node-files';
-import { toSiteFigures, type CompareFigure } from '../../src/lib/data/site-table';
+import type { CompareFigure } from '../../src/lib/data/site-table';
+import { toSiteFigures } from '../../src/lib/build-data/site-rows';
 import { InstantEngine } from '../../src/lib/db/instant';
-import { runExplorerSync } from '../../src/lib/queries/explorer';
+import { runExplorerSync } from '../../src/lib/explorer/run';
 import { EMPTY_SELECTION } from '../../src/lib/state/selection';
 
 let n = 0;

@@ -11,9 +11,10 @@ import { groupComparable } from '../../src/lib/charts/compare-groups';
 import { labelParts } from '../../src/lib/charts/compare-rows';
 import { textWidth } from '../../src/lib/charts/text-width';
 import { validateDataDir } from '../../src/lib/data/node-files';
-import { toSiteFigures, type CompareFigure } from '../../src/lib/data/site-table';
+import type { CompareFigure } from '../../src/lib/data/site-table';
+import { toSiteFigures } from '../../src/lib/build-data/site-rows';
 import { InstantEngine } from '../../src/lib/db/instant';
-import { runExplorerSync } from '../../src/lib/queries/explorer';
+import { runExplorerSync } from '../../src/lib/explorer/run';
 import { EMPTY_SELECTION } from '../../src/lib/state/selection';
 
 const { document } = new JSDOM('<!doctype html><html><body></body></html>').window;

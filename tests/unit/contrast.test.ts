@@ -46,6 +46,12 @@ describe.each([
 			);
 		}
 	);
+	it.each([
+		['on-accent', 'accent'],
+		['on-user-data', 'user-data']
+	])('text colour --%s reads at 4.5:1 on --%s (buttons and badges)', (fg, bg) => {
+		expect(contrast(t[fg]!, t[bg]!)).toBeGreaterThanOrEqual(4.5);
+	});
 	it.each(MARKS)('mark colour --%s stands out at 3:1 from the card', (k) => {
 		expect(contrast(t[k]!, t.surface!)).toBeGreaterThanOrEqual(3);
 	});

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { OffscreenValue } from '../../src/lib/ui/offscreen-value.svelte';
+import { OffscreenValue } from '../../src/lib/explorer/offscreen-value.svelte';
 
 /** A hand-driven IntersectionObserver and idle queue, so each step is the test's to take. */
 let observers: { cb: IntersectionObserverCallback; els: Set<Element>; connected: boolean }[] = [];

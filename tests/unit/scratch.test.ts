@@ -41,9 +41,7 @@ describe('scratch deck in the URL', () => {
 				...EMPTY_SELECTION,
 				topics: ['remittances'],
 				sort: 'value',
-				desc: true,
-				engine: 'instant',
-				synthetic: 10
+				desc: true
 			})
 		).toBe('topic=remittances');
 	});

@@ -7,7 +7,8 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateDataDir } from '../../src/lib/data/node-files';
 import { TOPIC_LABELS } from '../../src/lib/data/schema';
-import { SITE_COLUMNS, toSiteFigures, type SiteFigure } from '../../src/lib/data/site-table';
+import { SITE_COLUMNS, type SiteFigure } from '../../src/lib/data/site-table';
+import { toSiteFigures } from '../../src/lib/build-data/site-rows';
 import { SEARCH_FIELDS, fold, searchText, searchWords } from '../../src/lib/queries/filters';
 import { SEARCH_TEXT_SQL, sqlLiteral } from '../../src/lib/queries/sql';
 

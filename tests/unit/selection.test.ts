@@ -3,11 +3,11 @@ import {
 	clearAll,
 	clearView,
 	EMPTY_SELECTION,
-	filtersFor,
 	isEmpty,
 	rebase,
 	toggle
 } from '../../src/lib/state/selection';
+import { filtersFor } from '../../src/lib/queries/filters';
 
 const sel = {
 	...EMPTY_SELECTION,

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { LoadProblem, detectKind, lineAt, tableNameFor } from '../../src/lib/sql/file-kind';
-import { TextScanner, detectDelimiter, firstInvalidUtf8 } from '../../src/lib/sql/text-scan';
+import {
+	TextScanner,
+	detectDelimiter,
+	firstInvalidUtf8,
+	normaliseLineEnds
+} from '../../src/lib/sql/text-scan';
+import { RESERVED_NAMES } from '../../src/lib/db/sandbox';
 import { isSingleQuery, pageSql, splitStatements } from '../../src/lib/sql/statements';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
@@ -22,19 +28,21 @@ function scanAll(text: string | Uint8Array, size: number, delimiter = ',') {
 	const s = new TextScanner('t.csv', delimiter.charCodeAt(0));
 	let pos = 0;
 	const cuts: number[] = [];
+	const bodies: string[] = [];
 	while (pos < all.length) {
 		let end = Math.min(all.length, pos + size);
-		let cut: number;
+		let slice: { body: Uint8Array; consumed: number };
 		for (;;) {
-			cut = s.scan(all.subarray(pos, end), end === all.length);
-			if (cut > 0 || end === all.length) break;
+			slice = s.scan(all.subarray(pos, end), end === all.length);
+			if (slice.consumed > 0 || end === all.length) break;
 			end = Math.min(all.length, pos + 2 * (end - pos));
 		}
-		cuts.push(pos + cut);
-		pos += cut;
+		cuts.push(pos + slice.consumed);
+		bodies.push(new TextDecoder().decode(slice.body));
+		pos += slice.consumed;
 	}
 	s.finish();
-	return { scanner: s, cuts };
+	return { scanner: s, cuts, text: bodies.join('') };
 }
 
 describe('file kinds', () => {
@@ -64,9 +72,13 @@ describe('file kinds', () => {
 	it('give each file an unused table name made of letters, digits and _', () => {
 		expect(tableNameFor('Remesas 2010 (México).csv', [])).toBe('remesas_2010_mexico');
 		expect(tableNameFor('2010.csv', [])).toBe('t_2010');
-		expect(tableNameFor('figures.csv', [])).toBe('figures_2');
-		// The explorer's search cube over `figures` is rebuilt under this name.
-		expect(tableNameFor('figures_search_cube.csv', [])).toBe('figures_search_cube_2');
+		// Names the workbench uses itself are never taken by a file.
+		expect(tableNameFor('figures.csv', [], RESERVED_NAMES)).toBe('figures_2');
+		expect(tableNameFor('explorer_figures.csv', [], RESERVED_NAMES)).toBe('explorer_figures_2');
+		expect(tableNameFor('cifras_result.csv', [], RESERVED_NAMES)).toBe('cifras_result_2');
+		expect(tableNameFor('Curated.csv', [], RESERVED_NAMES)).toBe('curated_2');
+		// A name ending like the explorer's cubes is an ordinary name now (they live elsewhere).
+		expect(tableNameFor('figures_cube.csv', [], RESERVED_NAMES)).toBe('figures_cube');
 		expect(tableNameFor('a.csv', ['a', 'a_2'])).toBe('a_3');
 		expect(tableNameFor('.csv', [])).toBe('my_table');
 		expect(lineAt(bytes('a\nb\nc'), 4)).toBe(3);
@@ -112,6 +124,41 @@ describe('scanning CSV and TSV in slices', () => {
 		expect(problem(() => scanAll('a,b\n1,"open\n', 1000)).message).toMatch(/closing " is missing/);
 	});
 
+	it('read CRLF, CR alone and a mix of endings as LF records, keeping line breaks inside quotes', () => {
+		const cases = {
+			crlf: 'a,b\r\n1,2\r\n3,4\r\n',
+			cr: 'a,b\r1,2\r3,4\r',
+			mixed: 'a,b\r\n1,2\n3,4\r\n',
+			quoted: 'a,b\r\n1,"x\r\ny"\n3,4\r'
+		};
+		for (const size of [1, 2, 3, 5, 1000]) {
+			for (const [name, text] of Object.entries(cases)) {
+				const { scanner, cuts, text: read } = scanAll(text, size);
+				expect(scanner.records, `${name} in slices of ${size}`).toBe(2);
+				expect(cuts.at(-1)).toBe(text.length);
+				if (name !== 'quoted') expect(read).toBe('a,b\n1,2\n3,4\n');
+				else expect(read).toBe('a,b\n1,"x\r\ny"\n3,4\n');
+			}
+		}
+		// A ragged row is named at its real line whatever the endings.
+		expect(problem(() => scanAll('a,b\r1,2\r3\r', 1000)).line).toBe(3);
+		expect(normaliseLineEnds(bytes('a\r'), false).bytes).toEqual(bytes('a\r'));
+		expect(normaliseLineEnds(bytes('a\r'), true).bytes).toEqual(bytes('a\n'));
+	});
+
+	it('measure the longest record and copy a header of megabytes without spreading it', () => {
+		const wide = Array.from({ length: 300_000 }, (_, i) => `column_${i}`).join(',');
+		const { scanner } = scanAll(`${wide}\n${'1,'.repeat(299_999)}1\n`, 16 * 1024 * 1024);
+		expect(scanner.headerFields).toBe(300_000);
+		expect(scanner.header!.length).toBe(wide.length + 1);
+		// A header alone with no line break (it once overflowed the stack, copied as arguments).
+		expect(problem(() => scanAll(wide, 16 * 1024 * 1024)).message).toMatch(
+			/header line but no rows: line 1 names 300,?000 columns/
+		);
+		const big = 'x'.repeat(3_000_000);
+		expect(scanAll(`a,b\n1,"${big}"\n2,y\n`, 1 << 20).scanner.longest).toBe(big.length + 5);
+	});
+
 	it('find the delimiter a header uses, and the first byte UTF-8 does not allow', () => {
 		expect(detectDelimiter('a;b;c', ',')).toBe(';');
 		expect(detectDelimiter('"a,b";c', ',')).toBe(';');
@@ -139,7 +186,7 @@ describe('statements', () => {
 
 	it('page and sort a kept result in DuckDB, quoting the column', () => {
 		expect(pageSql('r', { offset: 200, limit: 100, sort: { column: 'a"b', desc: true } })).toBe(
-			'SELECT * FROM r ORDER BY "a""b" DESC NULLS LAST LIMIT 100 OFFSET 200'
+			'SELECT * FROM r ORDER BY "a""b" DESC NULLS LAST, rowid LIMIT 100 OFFSET 200'
 		);
 		expect(pageSql('r', { offset: -5, limit: 10.7 })).toBe('SELECT * FROM r LIMIT 10 OFFSET 0');
 	});

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_SELECTION, type Selection } from '../../src/lib/state/selection';
-import { parseSelection, selectionToSearch } from '../../src/lib/state/url';
+import { NO_BENCH, parseSelection, selectionToSearch } from '../../src/lib/state/url';
 import { known } from './known-fixture';
 
 const parse = (qs: string) => parseSelection(new URLSearchParams(qs), known);
@@ -22,7 +22,7 @@ describe('url state', () => {
 			desc: true
 		};
 		const back = parse(selectionToSearch(sel).slice(1));
-		expect(back).toEqual({ selection: sel, ignored: [] });
+		expect(back).toEqual({ selection: sel, bench: NO_BENCH, ignored: [] });
 	});
 
 	it('gives the default view an empty query string', () => {
@@ -74,11 +74,24 @@ describe('url state', () => {
 		expect(r.ignored).toEqual(['10 more geo values beyond the first 50']);
 	});
 
-	it('takes a synthetic table of at most a million rows', () => {
-		expect(parse('synthetic=1000000').selection.synthetic).toBe(1_000_000);
+	it('keeps the bench’s switches apart from the selection, and in the links it makes', () => {
+		expect(parse('synthetic=1000000').bench).toEqual({ engine: 'default', synthetic: 1_000_000 });
 		expect(parse('synthetic=2000000').ignored).toEqual([
 			'synthetic "2000000" is not a row count from 1 to 1000000'
 		]);
+		const r = parse('topic=remittances&engine=duckdb&synthetic=500');
+		expect(r.selection).toEqual({ ...EMPTY_SELECTION, topics: ['remittances'] });
+		expect(selectionToSearch(r.selection, r.bench)).toBe(
+			'?topic=remittances&engine=duckdb&synthetic=500'
+		);
+		// Links made when the instant engine was a reader's choice open the default view.
+		for (const old of ['instant', 'auto', 'arquero'])
+			expect(parse(`engine=${old}`)).toEqual({
+				selection: EMPTY_SELECTION,
+				bench: NO_BENCH,
+				ignored: []
+			});
+		expect(parse('engine=fast').ignored).toEqual(['engine "fast" is not duckdb']);
 	});
 
 	it('keeps what it takes within the data, for 2,000 plausible query strings', () => {
@@ -88,7 +101,7 @@ describe('url state', () => {
 				.tuple(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 1000, max: 9999 }))
 				.map(([a, b]) => `${a}-${b}`),
 			fc.integer({ min: 1000, max: 9999 }).map(String),
-			fc.constantFrom('value', 'period', '0', '1', 'instant', 'auto', '5000', '3000000')
+			fc.constantFrom('value', 'period', '0', '1', 'instant', 'duckdb', '5000', '3000000')
 		);
 		const key = fc.constantFrom(...PARAMS, 'engine', 'synthetic');
 		const qs = fc
@@ -103,14 +116,15 @@ describe('url state', () => {
 					const [a, b] = r.selection.years;
 					expect(lo <= a && a <= b && b <= hi).toBe(true);
 				}
-				expect(r.selection.synthetic).toBeLessThanOrEqual(1_000_000);
+				expect(r.bench.synthetic).toBeLessThanOrEqual(1_000_000);
 				// A one-value parameter given more than once is always reported.
 				for (const k of ['years', 'q', 'sort', 'desc', 'engine', 'synthetic'])
 					if (params.getAll(k).length > 1)
 						expect(r.ignored).toContain(
 							`"${k}" was given ${params.getAll(k).length} times: only the first is used`
 						);
-				expect(parse(selectionToSearch(r.selection).slice(1)).selection).toEqual(r.selection);
+				const again = parse(selectionToSearch(r.selection, r.bench).slice(1));
+				expect([again.selection, again.bench]).toEqual([r.selection, r.bench]);
 			}),
 			{ numRuns: 2000 }
 		);
@@ -148,7 +162,8 @@ describe('url state', () => {
 					expect(r.selection.years[0]).toBeLessThanOrEqual(r.selection.years[1]);
 				expect(r.selection.q.length).toBeLessThanOrEqual(200);
 				// What is kept serialises and parses back to itself.
-				expect(parse(selectionToSearch(r.selection).slice(1)).selection).toEqual(r.selection);
+				const again = parse(selectionToSearch(r.selection, r.bench).slice(1));
+				expect([again.selection, again.bench]).toEqual([r.selection, r.bench]);
 			}),
 			{ numRuns: 2000 }
 		);

@@ -15,12 +15,14 @@ import {
 	type BatchRow,
 	type CountQuery
 } from '../../src/lib/queries/batch';
-import { runExplorer } from '../../src/lib/queries/explorer';
-import { answerFromIndex, buildIndex, type IndexedView } from '../../src/lib/queries/view-index';
+import { runExplorer } from '../../src/lib/explorer/run';
+import { answerFromIndex, buildIndex, type IndexedView } from '../../src/lib/explorer/view-index';
 import { EMPTY_SELECTION, type Selection } from '../../src/lib/state/selection';
 import {
 	EXPLORER_TABLE,
+	FIGURE_FILE_COLUMNS,
 	explorerTableSql,
+	figureColumnsSql,
 	missingFigureColumns
 } from '../../src/lib/queries/user-figures';
 
@@ -35,7 +37,8 @@ describe('the user’s figures in the explorer', () => {
 	it('are appended after the curated figures in the served table’s shape, marked with their table', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'cifras-user-'));
 		const mine = join(dir, 'mine.csv');
-		const header = readFileSync('data/figures.csv', 'utf8').split('\n')[0]!;
+		// A user's table needs the first twenty columns of figures.csv, not the curated meaning.
+		const header = FIGURE_FILE_COLUMNS.map(([n]) => n).join(',');
 		writeFileSync(
 			mine,
 			[
@@ -47,8 +50,13 @@ describe('the user’s figures in the explorer', () => {
 		const db = await (await DuckDBInstance.create(':memory:')).connect();
 		await db.run(`CREATE TABLE figures AS FROM read_parquet('static/data/figures.parquet')`);
 		await db.run(`CREATE TABLE documents AS FROM read_parquet('static/data/documents.parquet')`);
-		await db.run(`CREATE TABLE mine AS FROM read_csv('${mine}')`);
-		await db.run(explorerTableSql(['mine']));
+		await db.run(`CREATE TABLE mine_file AS FROM read_csv('${mine}')`);
+		// As the workbench hands it to the explorer: the figure columns, every value as text.
+		const names = (await db.runAndReadAll('DESCRIBE mine_file'))
+			.getRowObjectsJS()
+			.map((r) => String(r.column_name));
+		await db.run(`CREATE TABLE mine AS ${figureColumnsSql('mine_file', names)}`);
+		await db.run(explorerTableSql([{ table: 'mine', label: 'mine' }]));
 		const curated = Number(
 			(await db.runAndReadAll('SELECT count(*) AS n FROM figures')).getRowObjectsJS()[0]!.n
 		);
@@ -104,7 +112,7 @@ describe('the user’s figures in the explorer', () => {
 		await db.run(`CREATE TABLE documents AS FROM read_parquet('static/data/documents.parquet')`);
 		// The user's table is figures.csv itself: every figure_id twice, as sort keys tie.
 		await db.run(`CREATE TABLE mine AS FROM read_csv('data/figures.csv')`);
-		await db.run(explorerTableSql(['mine']));
+		await db.run(explorerTableSql([{ table: 'mine', label: 'mine' }]));
 		await db.run(cubeSql(EXPLORER_TABLE));
 		await db.run(searchCubeSql(EXPLORER_TABLE));
 		const plain = (v: unknown) => (typeof v === 'bigint' ? Number(v) : v);

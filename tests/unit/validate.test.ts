@@ -1,19 +1,32 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { coverage } from '../../src/lib/build-data/coverage';
 import { countryCodes, readSources } from '../../src/lib/data/node-files';
 import { formatProblem } from '../../src/lib/data/parse-table';
 import { validate } from '../../src/lib/data/validate';
 
 const documentsCsv = readFileSync('tests/fixtures/documents.csv', 'utf8');
 const figuresCsv = readFileSync('tests/fixtures/figures.csv', 'utf8');
+const measuresCsv = readFileSync('tests/fixtures/measures.csv', 'utf8');
+const derivedCsv = readFileSync('tests/fixtures/derived.csv', 'utf8');
 const sources = readSources('tests/fixtures/sources');
 const countries = countryCodes();
 
 const run = (
 	figures = figuresCsv,
 	docs = documentsCsv,
-	src: Map<string, string> | null = sources
-) => validate({ documentsCsv: docs, figuresCsv: figures, sources: src, countries });
+	src: Map<string, string> | null = sources,
+	measures = measuresCsv,
+	derived = derivedCsv
+) =>
+	validate({
+		documentsCsv: docs,
+		figuresCsv: figures,
+		measuresCsv: measures,
+		derivedCsv: derived,
+		sources: src,
+		countries
+	});
 
 /** The fixture with one cell of one row replaced. */
 function withCell(figureId: string, column: string, value: string): string {
@@ -41,8 +54,9 @@ describe('validate', () => {
 		const r = run();
 		expect(messages(r)).toEqual([]);
 		expect(r.sourcesChecked).toBe(true);
-		expect(r.countsByDocument.get('doc-a')).toBe(7);
-		expect(r.countsByTopic.get('return_assistance')).toBe(4);
+		const counts = coverage(r.figures, r.documents);
+		expect(counts.countsByDocument.get('doc-a')).toBe(7);
+		expect(counts.countsByTopic.get('return_assistance')).toBe(4);
 	});
 
 	it('catches a value the quote does not state', () => {
@@ -119,7 +133,9 @@ describe('validate', () => {
 
 	it('requires a note when a breakdown does not add up to its total', () => {
 		const withoutMinors = figuresCsv.replace(/a-returns-minors[^\n]*\n/, '');
-		expect(messages(run(withoutMinors))).toEqual([
+		const measures = measuresCsv.replace(/returns-minors[^\n]*\n/, '');
+		const check = (figures: string) => messages(run(figures, documentsCsv, sources, measures));
+		expect(check(withoutMinors)).toEqual([
 			expect.stringContaining(
 				'row 4, note: its parts (a-returns-men, a-returns-women) sum to 19797, not 20318; expected a note'
 			)
@@ -128,14 +144,14 @@ describe('validate', () => {
 			/(a-returns,doc-a,6,.*?,Returns,,)(,)/,
 			'$1The breakdown printed leaves out minors.$2'
 		);
-		expect(messages(run(noted))).toEqual([]);
+		expect(check(noted)).toEqual([]);
 	});
 
 	it('rejects a broken header and ragged rows with row numbers', () => {
 		const header = messages(run(figuresCsv.replace('figure_id,doc_id', 'doc_id,figure_id')));
 		expect(header[0]).toContain('row 1: header is');
 		const ragged = messages(run(figuresCsv.trimEnd() + '\nonly,three,fields\n'));
-		expect(ragged).toEqual([expect.stringContaining('row 9: has 3 fields; expected 20')]);
+		expect(ragged).toEqual([expect.stringContaining('row 9: has 3 fields; expected 27')]);
 	});
 
 	it('says so when the sources are missing instead of passing silently', () => {

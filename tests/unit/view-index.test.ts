@@ -4,9 +4,10 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateDataDir } from '../../src/lib/data/node-files';
-import { toSiteFigures, type SiteFigure } from '../../src/lib/data/site-table';
+import type { SiteFigure } from '../../src/lib/data/site-table';
+import { toSiteFigures } from '../../src/lib/build-data/site-rows';
 import { InstantEngine } from '../../src/lib/db/instant';
-import { runExplorer } from '../../src/lib/queries/explorer';
+import { runExplorer } from '../../src/lib/explorer/run';
 import {
 	CHOSEN,
 	INDEXED_VIEWS,
@@ -14,7 +15,7 @@ import {
 	buildIndex,
 	indexKey,
 	type IndexedView
-} from '../../src/lib/queries/view-index';
+} from '../../src/lib/explorer/view-index';
 import { EMPTY_SELECTION, type Selection } from '../../src/lib/state/selection';
 
 let figures: SiteFigure[];

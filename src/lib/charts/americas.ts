@@ -1,11 +1,8 @@
 /** The map's country shapes, built by `npm run build:data` and bundled so prerender can draw them. */
 import { geoArea } from 'd3-geo';
 import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import topo from '../../../static/data/americas.topo.json';
+import { AMERICAS_TOPOLOGY as topology } from '../data/generated/americas';
 import type { CountryFeature } from './map';
-
-const topology = topo as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
 type Rings = GeoJSON.Position[][];
 
@@ -24,9 +21,7 @@ function rewound(g: GeoJSON.Geometry): GeoJSON.Geometry {
 	return g;
 }
 
-export const AMERICAS: CountryFeature[] = (
-	feature(topology, topology.objects.countries) as GeoJSON.FeatureCollection<
-		GeoJSON.Geometry,
-		{ name: string }
-	>
+export const AMERICAS: CountryFeature[] = feature(
+	topology,
+	topology.objects.countries
 ).features.map((f) => ({ ...f, id: String(f.id), geometry: rewound(f.geometry) }));

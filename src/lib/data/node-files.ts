@@ -10,8 +10,11 @@ import { validate, type ValidationResult } from './validate';
 export const DATA_DIR = resolve('data');
 /** The source documents, in the repository: the ground truth of every quote and line number. */
 export const SOURCES_DIR = resolve('data/sources');
-/** The project's shared copy beside the repository, when there is one: it must be the same bytes. */
-export const SHARED_SOURCES_DIR = resolve('../shared/sources');
+/**
+ * The project's shared copy beside the repository (or where `CIFRAS_SOURCES` says), when there is
+ * one: it must be the same bytes.
+ */
+export const SHARED_SOURCES_DIR = resolve(process.env.CIFRAS_SOURCES ?? '../shared/sources');
 
 const textFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.txt'));
 
@@ -47,6 +50,8 @@ export function validateDataDir(
 	const result = validate({
 		documentsCsv: readFileSync(join(dataDir, 'documents.csv'), 'utf8'),
 		figuresCsv: readFileSync(join(dataDir, 'figures.csv'), 'utf8'),
+		measuresCsv: readFileSync(join(dataDir, 'measures.csv'), 'utf8'),
+		derivedCsv: readFileSync(join(dataDir, 'derived.csv'), 'utf8'),
 		sources,
 		countries: countryCodes()
 	});

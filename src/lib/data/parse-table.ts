@@ -4,6 +4,15 @@
  */
 import type { RawTable } from './csv';
 import {
+	FLAGS,
+	FORMULAS,
+	KINDS,
+	LIST_SEPARATOR,
+	PERIOD_BASES,
+	PERS,
+	UNIT_FAMILIES
+} from './meaning';
+import {
 	PERIOD_PATTERN,
 	QUALIFIERS,
 	SLUG_PATTERN,
@@ -25,6 +34,13 @@ export const CODE_LISTS: Record<string, readonly string[]> = {
 	qualifier: QUALIFIERS,
 	unit: UNITS,
 	topic: TOPICS,
+	topics: TOPICS,
+	kind: KINDS,
+	period_basis: PERIOD_BASES,
+	flag: FLAGS,
+	per: PERS,
+	unit_family: UNIT_FAMILIES,
+	formula: FORMULAS,
 	language: ['en', 'es', 'fr', 'pt'],
 	reason: UNCURATED_REASONS
 };
@@ -74,6 +90,22 @@ function checkCell(spec: ColumnSpec, raw: string): { value: unknown; error?: str
 			const list = CODE_LISTS[spec.name];
 			if (list && !list.includes(raw))
 				return { value: raw, error: `"${raw}" is not a known code; expected one of ${list.join(', ')}` };
+			return { value: raw };
+		}
+		case 'codes':
+		case 'slugs': {
+			const items = raw.split(LIST_SEPARATOR);
+			const list = CODE_LISTS[spec.name];
+			const bad = items.find((x) =>
+				spec.type === 'slugs' ? !SLUG_PATTERN.test(x) : !list || !list.includes(x)
+			);
+			if (bad !== undefined)
+				return {
+					value: raw,
+					error: `"${bad}" in "${raw}" is not ${spec.type === 'slugs' ? 'a slug' : `a known code; expected codes from ${list?.join(', ')}`}, separated by "${LIST_SEPARATOR}" without spaces`
+				};
+			if (new Set(items).size < items.length)
+				return { value: raw, error: `"${raw}" names the same item twice` };
 			return { value: raw };
 		}
 		default:

@@ -1,7 +1,10 @@
 /**
  * The shape of the curated tables: column order, types and the closed code lists.
  * Shared by the data build, the verifier and the site, so a code added here is known everywhere.
+ * The code lists that say what a figure is (kind, reference time, warnings, measures) are in
+ * `meaning.ts`.
  */
+import type { DerivedRow, Kind, MeasureRow, PeriodBasis } from './meaning';
 
 export const TOPICS = [
 	'migrant_stock',
@@ -9,6 +12,7 @@ export const TOPICS = [
 	'deportation_return',
 	'return_assistance',
 	'trafficking_victims',
+	'trafficking_networks',
 	'smuggling',
 	'displacement_refugees',
 	'violence_abuse',
@@ -25,6 +29,7 @@ export const TOPIC_LABELS: Record<Topic, string> = {
 	deportation_return: 'Deportations and returns',
 	return_assistance: 'Return assistance',
 	trafficking_victims: 'Trafficking victims',
+	trafficking_networks: 'Trafficking networks',
 	smuggling: 'Smuggling',
 	displacement_refugees: 'Displacement and refugees',
 	violence_abuse: 'Violence and abuse',
@@ -84,7 +89,17 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** ISO 3166-2 subdivision, e.g. MX-CAM. */
 export const SUBDIVISION_PATTERN = /^[A-Z]{2}-[A-Z0-9]{1,3}$/;
 
-export type ColumnType = 'slug' | 'text' | 'int' | 'number' | 'code' | 'period' | 'date';
+/** `codes` and `slugs` are lists separated by `;` (`LIST_SEPARATOR`). */
+export type ColumnType =
+	| 'slug'
+	| 'slugs'
+	| 'text'
+	| 'int'
+	| 'number'
+	| 'code'
+	| 'codes'
+	| 'period'
+	| 'date';
 
 export interface ColumnSpec {
 	name: string;
@@ -131,8 +146,46 @@ export const FIGURE_COLUMNS: ColumnSpec[] = [
 	col('attributed_to', 'text'),
 	col('note', 'text'),
 	col('value_text', 'text', true),
-	col('part_of', 'slug')
+	col('part_of', 'slug'),
+	col('kind', 'code', true),
+	col('measure', 'slug', true),
+	col('ref_period', 'period', true),
+	col('period_basis', 'code', true),
+	col('topics', 'codes', true),
+	col('flag', 'codes'),
+	col('flag_note', 'text')
 ];
+
+export const MEASURE_COLUMNS: ColumnSpec[] = [
+	col('measure', 'slug', true),
+	col('label', 'text', true),
+	col('counts', 'text', true),
+	col('of_whom', 'text', true),
+	col('per', 'code', true),
+	col('unit_family', 'code', true)
+];
+
+export const DERIVED_COLUMNS: ColumnSpec[] = [
+	col('derived_id', 'slug', true),
+	col('formula', 'code', true),
+	col('inputs', 'slugs', true),
+	col('formula_text', 'text', true),
+	col('value', 'number'),
+	col('low', 'number'),
+	col('high', 'number'),
+	col('qualifier', 'code', true),
+	col('unit', 'code', true),
+	col('kind', 'code', true),
+	col('measure', 'slug', true),
+	col('ref_period', 'period', true),
+	col('period_basis', 'code', true),
+	col('geography', 'text', true),
+	col('geo_code', 'code', true),
+	col('topics', 'codes', true),
+	col('note', 'text', true)
+];
+
+export type { DerivedRow, MeasureRow };
 
 export interface DocumentRow {
 	doc_id: string;
@@ -168,6 +221,18 @@ export interface FigureRow {
 	note: string;
 	value_text: string;
 	part_of: string;
+	kind: Kind;
+	/** Id in `data/measures.csv`; `indicator` is its label. */
+	measure: string;
+	/** The time the figure refers to, always filled (`YYYY` or `YYYY-YYYY`). */
+	ref_period: string;
+	period_basis: PeriodBasis;
+	/** Topic codes separated by `;`, the primary (`topic`) first. */
+	topics: string;
+	/** Warning codes separated by `;`, most serious first; empty when none. */
+	flag: string;
+	/** The warning as a reader-facing sentence; filled exactly when `flag` is. */
+	flag_note: string;
 }
 
 /** Reference years a period covers, for the timeline: "1990-1999" → [1990, 1999]. */

@@ -1,9 +1,11 @@
 /**
  * The table the site serves: each curated figure joined with its document's citation columns,
  * plus derived columns the explorer filters on. One definition feeds the Arrow, Parquet, CSV
- * and JSON builds, the DuckDB schema and the instant engine.
+ * and JSON builds, the DuckDB schema and the instant engine; the build makes the rows
+ * (`src/lib/build-data/site-rows.ts`).
  */
-import { periodBounds, REGIONS, SUBDIVISION_PATTERN, type DocumentRow, type FigureRow } from './schema';
+import type { DerivedRow } from './meaning';
+import { REGIONS, SUBDIVISION_PATTERN, type FigureRow } from './schema';
 
 export type SiteColumnType = 'VARCHAR' | 'INTEGER' | 'DOUBLE';
 
@@ -28,8 +30,17 @@ export const SITE_COLUMNS = [
 	['note', 'VARCHAR'],
 	['value_text', 'VARCHAR'],
 	['part_of', 'VARCHAR'],
+	['kind', 'VARCHAR'],
+	['measure', 'VARCHAR'],
+	['ref_period', 'VARCHAR'],
+	['period_basis', 'VARCHAR'],
+	['topics', 'VARCHAR'],
+	['flag', 'VARCHAR'],
+	['flag_note', 'VARCHAR'],
 	['period_start', 'INTEGER'],
 	['period_end', 'INTEGER'],
+	['ref_start', 'INTEGER'],
+	['ref_end', 'INTEGER'],
 	['geo_kind', 'VARCHAR'],
 	['doc_title', 'VARCHAR'],
 	['doc_short_title', 'VARCHAR'],
@@ -99,6 +110,9 @@ export type GeoKind = 'country' | 'region' | 'subnational';
 export interface SiteFigure extends FigureRow {
 	period_start: number | null;
 	period_end: number | null;
+	/** First and last year of `ref_period`: every figure has them. */
+	ref_start: number | null;
+	ref_end: number | null;
 	geo_kind: GeoKind;
 	doc_title: string;
 	doc_short_title: string;
@@ -116,33 +130,16 @@ export function geoKind(code: string): GeoKind {
 	return 'country';
 }
 
-export function toSiteFigures(figures: FigureRow[], documents: DocumentRow[]): SiteFigure[] {
-	const docs = new Map(documents.map((d) => [d.doc_id, d]));
-	const joined = figures.map((f) => {
-		const d = docs.get(f.doc_id);
-		const bounds = periodBounds(f.period);
-		return {
-			...f,
-			period_start: bounds?.[0] ?? null,
-			period_end: bounds?.[1] ?? null,
-			geo_kind: geoKind(f.geo_code),
-			doc_title: d?.title ?? '',
-			doc_short_title: d?.short_title ?? '',
-			doc_publisher: d?.publisher ?? '',
-			doc_date: d?.date ?? '',
-			doc_symbol: d?.symbol ?? '',
-			source_file: d?.source_file ?? '',
-			source_order: 0
-		};
-	});
-	const cmp = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
-	joined.sort(
-		(a, b) =>
-			cmp(a.doc_date, b.doc_date) ||
-			cmp(a.doc_id, b.doc_id) ||
-			cmp(a.line, b.line) ||
-			cmp(a.figure_id, b.figure_id)
-	);
-	joined.forEach((f, i) => (f.source_order = i + 1));
-	return joined;
+/**
+ * A derived figure as the site serves it (`/data/derived.json`, never in the exports): its row,
+ * its years, and who says so, taken from its first input (the sentence that implies it).
+ */
+export interface SiteDerived extends DerivedRow {
+	ref_start: number | null;
+	ref_end: number | null;
+	doc_id: string;
+	doc_short_title: string;
+	line: number;
+	speaker: string;
+	attributed_to: string;
 }

@@ -1,7 +1,8 @@
 /**
  * A synthetic figures table of any size, for measuring the explorer at scale. Row i copies real
- * figure (i mod n) with a new id, topic, value and period shifted by fixed rules — written once
- * in JS (for the instant engine) and once in SQL (for DuckDB) so both engines hold identical rows.
+ * figure (i mod n) with a new id, a new topic (its only one), value and years shifted by fixed
+ * rules — written once in JS (for the instant engine) and once in SQL (for DuckDB) so both
+ * engines hold identical rows.
  */
 import { TOPICS } from './schema';
 import type { SiteFigure } from './site-table';
@@ -20,11 +21,14 @@ export function syntheticFigures(real: SiteFigure[], n: number): SiteFigure[] {
 			...f,
 			figure_id: `syn-${i}`,
 			topic: TOPICS[i % TOPICS.length]!,
+			topics: TOPICS[i % TOPICS.length]!,
 			value: f.value === null ? null : f.value * scale,
 			low: f.low === null ? null : f.low * scale,
 			high: f.high === null ? null : f.high * scale,
 			period_start: f.period_start === null ? null : f.period_start + shift,
 			period_end: f.period_end === null ? null : f.period_end + shift,
+			ref_start: f.ref_start === null ? null : f.ref_start + shift,
+			ref_end: f.ref_end === null ? null : f.ref_end + shift,
 			source_order: i + 1
 		};
 	}
@@ -40,11 +44,14 @@ export function syntheticSql(n: number): string[] {
 		 SELECT * EXCLUDE (b, i) REPLACE (
 			'syn-' || i AS figure_id,
 			${topics}[(i % ${TOPICS.length}) + 1] AS topic,
+			${topics}[(i % ${TOPICS.length}) + 1] AS topics,
 			value * (1 + (i % 97) / 100) AS value,
 			low * (1 + (i % 97) / 100) AS low,
 			high * (1 + (i % 97) / 100) AS high,
 			(period_start + (i % 21) - 10)::INTEGER AS period_start,
 			(period_end + (i % 21) - 10)::INTEGER AS period_end,
+			(ref_start + (i % 21) - 10)::INTEGER AS ref_start,
+			(ref_end + (i % 21) - 10)::INTEGER AS ref_end,
 			(i + 1)::INTEGER AS source_order
 		 )
 		 FROM range(${Math.floor(n)}) t(i) JOIN base ON base.b = i % (SELECT count(*) FROM base)

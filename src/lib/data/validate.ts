@@ -1,19 +1,23 @@
 /**
  * Every check the curated tables must pass before they are built: types and codes, unique and
  * known ids, quotes found verbatim in their source on their line, values stated in their
- * quote, and breakdowns that add up to their total (or carry a note saying why not).
+ * quote, breakdowns that add up to their total (or carry a note saying why not), and what each
+ * figure is (`validate-meaning.ts`).
  */
 import { readCsv } from './csv';
 import { wordOccurrences } from './format';
 import { states } from './numbers';
 import { parseTable, type Problem } from './parse-table';
 import { findQuote } from './source-text';
+import type { DerivedRow, MeasureRow } from './meaning';
+import { validateMeaning } from './validate-meaning';
 import {
+	DERIVED_COLUMNS,
 	DOCUMENT_COLUMNS,
 	FIGURE_COLUMNS,
+	MEASURE_COLUMNS,
 	REGIONS,
 	SUBDIVISION_PATTERN,
-	TOPICS,
 	type DocumentRow,
 	type FigureRow
 } from './schema';
@@ -23,30 +27,40 @@ export type { Problem };
 export interface ValidationInput {
 	documentsCsv: string;
 	figuresCsv: string;
+	measuresCsv: string;
+	derivedCsv: string;
 	/** Source texts by file name; null when `../shared/sources` is absent. */
 	sources: Map<string, string> | null;
 	/** ISO 3166-1 alpha-3 codes and alpha-2 prefixes accepted as geo codes. */
 	countries: { alpha3: Set<string>; alpha2: Set<string> };
-	files?: { documents: string; figures: string };
+	files?: { documents: string; figures: string; measures: string; derived: string };
 }
 
 export interface ValidationResult {
 	problems: Problem[];
 	documents: DocumentRow[];
 	figures: FigureRow[];
+	measures: MeasureRow[];
+	derived: DerivedRow[];
 	sourcesChecked: boolean;
-	countsByDocument: Map<string, number>;
-	countsByTopic: Map<string, number>;
 }
 
 const ADDITIVE_UNITS = new Set(['persons', 'usd', 'count', 'households', 'countries']);
 
 export function validate(input: ValidationInput): ValidationResult {
-	const docFile = input.files?.documents ?? 'data/documents.csv';
-	const figFile = input.files?.figures ?? 'data/figures.csv';
+	const files = input.files ?? {
+		documents: 'data/documents.csv',
+		figures: 'data/figures.csv',
+		measures: 'data/measures.csv',
+		derived: 'data/derived.csv'
+	};
+	const docFile = files.documents;
+	const figFile = files.figures;
 	const docs = parseTable<DocumentRow>(docFile, readCsv(input.documentsCsv), DOCUMENT_COLUMNS);
 	const figs = parseTable<FigureRow>(figFile, readCsv(input.figuresCsv), FIGURE_COLUMNS);
-	const problems = [...docs.problems, ...figs.problems];
+	const measures = parseTable<MeasureRow>(files.measures, readCsv(input.measuresCsv), MEASURE_COLUMNS);
+	const derived = parseTable<DerivedRow>(files.derived, readCsv(input.derivedCsv), DERIVED_COLUMNS);
+	const problems = [...docs.problems, ...figs.problems, ...measures.problems, ...derived.problems];
 	const at = (row: number, column: string | null, message: string) =>
 		problems.push({ file: figFile, row, column, message });
 
@@ -108,22 +122,33 @@ export function validate(input: ValidationInput): ValidationResult {
 	}
 
 	checkBreakdowns(figs.rows, byId, (row, column, m) => at(row, column, m));
-
-	const countsByDocument = new Map<string, number>();
-	for (const d of docs.rows) countsByDocument.set(d.doc_id, 0);
-	const countsByTopic = new Map<string, number>(TOPICS.map((t) => [t, 0]));
-	for (const f of figs.rows) {
-		countsByDocument.set(f.doc_id, (countsByDocument.get(f.doc_id) ?? 0) + 1);
-		countsByTopic.set(f.topic, (countsByTopic.get(f.topic) ?? 0) + 1);
+	for (const d of derived.rows) {
+		checkGeoCode(d.geo_code, input.countries, (m) =>
+			problems.push({ file: files.derived, row: d._row, column: 'geo_code', message: m })
+		);
+		// A derived figure prints nothing, so only its bounds are checked here.
+		checkNumbers({ ...d, value_text: '' }, (column, message) =>
+			problems.push({ file: files.derived, row: d._row, column, message })
+		);
 	}
+	problems.push(
+		...validateMeaning({
+			documents: docs.rows,
+			figures: figs.rows,
+			measures: measures.rows,
+			derived: derived.rows,
+			files
+		})
+	);
+
 	const strip = <T extends { _row: number }>({ _row, ...rest }: T) => (void _row, rest);
 	return {
 		problems,
 		documents: docs.rows.map(strip) as DocumentRow[],
 		figures: figs.rows.map(strip) as FigureRow[],
-		sourcesChecked: input.sources !== null,
-		countsByDocument,
-		countsByTopic
+		measures: measures.rows.map(strip) as MeasureRow[],
+		derived: derived.rows.map(strip) as DerivedRow[],
+		sourcesChecked: input.sources !== null
 	};
 }
 
@@ -136,7 +161,10 @@ function checkGeoCode(code: string, countries: ValidationInput['countries'], fai
 	);
 }
 
-function checkNumbers(f: FigureRow, fail: (column: string, m: string) => void) {
+function checkNumbers(
+	f: Pick<FigureRow, 'qualifier' | 'value' | 'low' | 'high' | 'value_text'>,
+	fail: (column: string, m: string) => void
+) {
 	const isRange = f.qualifier === 'range';
 	if (isRange) {
 		if (f.value !== null) fail('value', 'is filled for a range; expected it empty with low and high filled');

@@ -1,9 +1,15 @@
 /**
- * The one module that owns DuckDB-wasm: loaded lazily in a Web Worker from files the site
- * serves (no CDN), once, with concurrent callers sharing one promise. Browser-only.
+ * The one module that owns DuckDB-wasm: loaded lazily in Web Workers from files the site serves
+ * (no CDN), each database once, with concurrent callers sharing one promise. Browser-only.
+ *
+ * Two databases, never one: the explorer's (curated tables from the served Arrow files, and what
+ * the app derives from them) and the SQL workbench's (the curated tables attached read-only, and
+ * the reader's own files and SQL). Both are locked before anything else runs in them: no file
+ * outside the app's own buffers, no URL, no extension, no setting changed back.
  *
  * DuckDB-wasm 1.32 downloads its parquet/json extensions from the internet at run time, which
- * many users (and CI) cannot reach, so data goes in as Arrow IPC built by `npm run build:data`.
+ * many users (and CI) cannot reach, so data goes in as Arrow IPC or DuckDB's own file format,
+ * both written by `npm run build:data`.
  */
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { Table, type RecordBatch } from 'apache-arrow';
@@ -11,9 +17,10 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
-import { TABLE, cubeSql, inlineParams, searchCubeSql, toSql } from '../queries/sql';
+import { TABLE, cubeSql, inlineParams, searchCubeSql, sqlLiteral, toSql } from '../queries/sql';
 import type { Query } from '../queries/describe';
 import type { Engine, ResultOf, ResultsOf } from './engine';
+import { CURATED_DB, SEARCH_PATH_SQL, UPLOAD_DIR, lockDownSql, memoryLimitFor } from './sandbox';
 import {
 	countBatchSql,
 	isCount,
@@ -30,14 +37,17 @@ export interface DuckDbHandle {
 	query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
 }
 
-export interface LoadOptions {
+export interface ExplorerDbOptions {
 	/** URLs of Arrow IPC streams to load, by table name. */
 	tables: Record<string, string>;
+	/** SQL the app runs after loading, e.g. to swap in a synthetic table of the same schema. */
+	afterLoad?: string[];
 }
 
-let loading: Promise<DuckDbHandle> | null = null;
-
 const START_TIMEOUT_MS = 60_000;
+
+/** The curated tables' database file, attached read-only to the workbench as `CURATED_DB`. */
+const CURATED_PATH = '/cifras/curated.duckdb';
 
 function withTimeout<T>(p: Promise<T>, ms: number, message: string): Promise<T> {
 	let timer: ReturnType<typeof setTimeout>;
@@ -52,7 +62,8 @@ function plain(v: unknown): unknown {
 	return typeof v === 'bigint' ? Number(v) : v;
 }
 
-async function open(options: LoadOptions): Promise<DuckDbHandle> {
+/** A DuckDB-wasm instance in a worker of its own, started from the files the site serves. */
+async function startInstance(): Promise<AsyncDuckDB> {
 	const duckdb = await import('@duckdb/duckdb-wasm');
 	const bundle = await duckdb.selectBundle({
 		mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
@@ -83,18 +94,16 @@ async function open(options: LoadOptions): Promise<DuckDbHandle> {
 		worker.terminate();
 		throw e;
 	}
-	const conn = await db.connect();
-	// Never reach for the internet for an extension: fail fast instead.
-	await conn.query(`SET autoinstall_known_extensions = false`);
-	await conn.query(`SET autoload_known_extensions = false`);
-	await Promise.all(
-		Object.entries(options.tables).map(async ([name, url]) => {
-			const res = await fetch(url);
-			if (!res.ok) throw new Error(`Could not load ${url}: HTTP ${res.status}`);
-			const bytes = new Uint8Array(await res.arrayBuffer());
-			await conn.insertArrowFromIPCStream(bytes, { name, create: true });
-		})
-	);
+	return db;
+}
+
+/** Locks a database before anything else runs in it: see `lockDownSql`. */
+async function lockDown(conn: AsyncDuckDBConnection, allowed: string[]): Promise<void> {
+	const device = (navigator as { deviceMemory?: number }).deviceMemory;
+	for (const sql of lockDownSql(allowed, memoryLimitFor(device))) await conn.query(sql);
+}
+
+function handleOf(db: AsyncDuckDB, conn: AsyncDuckDBConnection, version: string): DuckDbHandle {
 	const query = async <T>(text: string, params: unknown[] = []): Promise<T[]> => {
 		const result =
 			params.length === 0
@@ -118,7 +127,112 @@ async function open(options: LoadOptions): Promise<DuckDbHandle> {
 		}
 		return rows;
 	};
-	return { db, conn, version: await db.getVersion(), query };
+	return { db, conn, version, query };
+}
+
+async function fetchBytes(url: string): Promise<Uint8Array> {
+	const res = await fetch(url);
+	if (!res.ok) throw new Error(`Could not load ${url}: HTTP ${res.status}`);
+	return new Uint8Array(await res.arrayBuffer());
+}
+
+/**
+ * The explorer's database: the curated tables from the served Arrow files, plus what the app
+ * derives from them (cubes, the user's rows beside the curated ones). It never runs SQL a reader
+ * wrote: the workbench has a database of its own (`openWorkbenchDb`), so nothing typed or loaded
+ * there can change what the explorer shows as curated.
+ */
+async function openExplorerDb(options: ExplorerDbOptions): Promise<DuckDbHandle> {
+	const db = await startInstance();
+	try {
+		const conn = await db.connect();
+		await Promise.all(
+			Object.entries(options.tables).map(async ([name, url]) =>
+				conn.insertArrowFromIPCStream(await fetchBytes(url), { name, create: true })
+			)
+		);
+		for (const sql of options.afterLoad ?? []) await conn.query(sql);
+		await lockDown(conn, []);
+		return handleOf(db, conn, await db.getVersion());
+	} catch (e) {
+		await db.terminate();
+		throw e;
+	}
+}
+
+let explorer: { key: string; handle: Promise<DuckDbHandle> } | null = null;
+
+/**
+ * The explorer's database for these options: the first call starts it, later calls with the same
+ * options share it, and other options (another synthetic size) replace it.
+ */
+export function explorerDb(options: ExplorerDbOptions): Promise<DuckDbHandle> {
+	const key = JSON.stringify(options);
+	if (explorer?.key !== key) {
+		const previous = explorer?.handle;
+		const handle = openExplorerDb(options);
+		explorer = { key, handle };
+		// A failed start may be retried by a later call.
+		handle.catch(() => {
+			if (explorer?.handle === handle) explorer = null;
+		});
+		void previous?.then((h) => h.db.terminate()).catch(() => undefined);
+	}
+	return explorer.handle;
+}
+
+/** Loads Arrow IPC bytes as a new table of the explorer's database (the user's rows). */
+export async function insertArrowTable(
+	handle: DuckDbHandle,
+	name: string,
+	ipc: Uint8Array
+): Promise<void> {
+	await handle.query(`DROP TABLE IF EXISTS ${name}`);
+	await handle.conn.insertArrowFromIPCStream(ipc, { name, create: true });
+}
+
+export interface WorkbenchDb {
+	handle: DuckDbHandle;
+	/** A fingerprint of the curated tables as loaded, to notice if a script swapped them. */
+	curatedPrint: string;
+	/** Reads the curated tables' fingerprint now. */
+	readCuratedPrint(): Promise<string>;
+}
+
+/** Every curated table's content in one string, hashed: equal exactly when nothing changed. */
+const CURATED_PRINT = `SELECT md5(coalesce((SELECT string_agg(f::VARCHAR, chr(10) ORDER BY source_order) FROM ${CURATED_DB}.main.figures f), '')
+	|| coalesce((SELECT string_agg(d::VARCHAR, chr(10) ORDER BY doc_id) FROM ${CURATED_DB}.main.documents d), '')) AS print`;
+
+async function openWorkbench(curatedUrl: string): Promise<WorkbenchDb> {
+	const db = await startInstance();
+	try {
+		await db.registerFileBuffer(CURATED_PATH, await fetchBytes(curatedUrl));
+		const conn = await db.connect();
+		await conn.query(`ATTACH ${sqlLiteral(CURATED_PATH)} AS ${CURATED_DB} (READ_ONLY)`);
+		await lockDown(conn, [UPLOAD_DIR]);
+		const handle = handleOf(db, conn, await db.getVersion());
+		const readCuratedPrint = async () =>
+			String((await handle.query<{ print: string }>(CURATED_PRINT))[0]?.print ?? '');
+		return { handle, curatedPrint: await readCuratedPrint(), readCuratedPrint };
+	} catch (e) {
+		await db.terminate();
+		throw e;
+	}
+}
+
+let workbench: Promise<WorkbenchDb> | null = null;
+
+/**
+ * The SQL workbench's database, once per tab: the curated tables in a read-only database
+ * (`curated`, found by name through each connection's search path), the reader's files and
+ * tables in the writable in-memory one.
+ */
+export function openWorkbenchDb(curatedUrl: string): Promise<WorkbenchDb> {
+	if (!workbench) {
+		workbench = openWorkbench(curatedUrl);
+		workbench.catch(() => (workbench = null));
+	}
+	return workbench;
 }
 
 /**
@@ -129,16 +243,29 @@ async function open(options: LoadOptions): Promise<DuckDbHandle> {
 export interface SqlConnection {
 	readonly version: string;
 	/**
-	 * Runs SQL (one statement or several) and returns the last result; with `maxRows`, reading
-	 * stops once that many rows have come (a streamed result is not fetched further).
+	 * Runs the reader's SQL (one statement or several) and returns the last result; with
+	 * `maxRows`, reading stops once that many rows have come (a streamed result is not fetched
+	 * further).
 	 */
 	run(text: string, maxRows?: number): Promise<Table>;
+	/**
+	 * Runs one statement the app built, refusing text that holds more than one: what the app
+	 * runs never becomes a script, whatever a name in it held.
+	 */
+	runOne(text: string): Promise<Table>;
+	/**
+	 * A query's rows a batch at a time (DuckDB's vectors of about 2,000 rows), read only as fast
+	 * as the caller takes them; the connection runs nothing else meanwhile. Leaving the loop early
+	 * cancels the query.
+	 */
+	batches(text: string): AsyncGenerator<Table>;
 	/** Stops the statement `run` is waiting on; its promise then rejects. */
 	cancel(): Promise<void>;
 	/** Parses and binds one statement without running it: errors come with their positions. */
 	check(text: string): Promise<void>;
-	registerBuffer(name: string, bytes: Uint8Array): Promise<void>;
-	dropFile(name: string): Promise<void>;
+	/** A buffer as a file under `UPLOAD_DIR`, the only place the workbench's SQL may read. */
+	registerBuffer(path: string, bytes: Uint8Array): Promise<void>;
+	dropFile(path: string): Promise<void>;
 	insertArrow(table: Table, name: string, create: boolean): Promise<void>;
 	/** A JSON array of objects, read by DuckDB-wasm's own JSON reader (not the json extension). */
 	insertJson(path: string, name: string, create: boolean): Promise<void>;
@@ -148,6 +275,7 @@ export interface SqlConnection {
 
 export async function openSqlConnection(handle: DuckDbHandle): Promise<SqlConnection> {
 	const conn = await handle.db.connect();
+	await conn.query(SEARCH_PATH_SQL);
 	// A connection has one pending query at a time: its statements wait their turn.
 	let turn: Promise<unknown> = Promise.resolve();
 	const serial = <T>(work: () => Promise<T>): Promise<T> => {
@@ -155,22 +283,51 @@ export async function openSqlConnection(handle: DuckDbHandle): Promise<SqlConnec
 		turn = next.catch(() => undefined);
 		return next;
 	};
+	const stream = async (text: string, maxRows: number) => {
+		const reader = await conn.send(text, true);
+		const batches: RecordBatch[] = [];
+		// Read by hand: leaving a for-await loop early would make Arrow's reader drain the rest.
+		const batchesOf = reader[Symbol.asyncIterator]();
+		let rows = 0;
+		while (rows < maxRows) {
+			const next = await batchesOf.next();
+			if (next.done) break;
+			batches.push(next.value);
+			rows += next.value.numRows;
+		}
+		return batches.length ? new Table(batches) : new Table(reader.schema);
+	};
 	return {
 		version: handle.version,
-		run: (text, maxRows = Infinity) =>
-			serial(async () => {
+		run: (text, maxRows = Infinity) => serial(() => stream(text, maxRows)),
+		async *batches(text) {
+			// Holds the connection's turn until the last batch is taken or the caller stops.
+			let release = () => {};
+			const held = new Promise<void>((resolve) => (release = resolve));
+			const before = turn;
+			turn = turn.then(() => held);
+			await before.catch(() => undefined);
+			let done = false;
+			try {
 				const reader = await conn.send(text, true);
-				const batches: RecordBatch[] = [];
-				// Read by hand: leaving a for-await loop early would make Arrow's reader drain the rest.
 				const batchesOf = reader[Symbol.asyncIterator]();
-				let rows = 0;
-				while (rows < maxRows) {
+				for (;;) {
 					const next = await batchesOf.next();
 					if (next.done) break;
-					batches.push(next.value);
-					rows += next.value.numRows;
+					yield new Table([next.value]);
 				}
-				return batches.length ? new Table(batches) : new Table(reader.schema);
+				done = true;
+			} finally {
+				if (!done) await conn.cancelSent().catch(() => undefined);
+				release();
+			}
+		},
+		runOne: (text) =>
+			serial(async () => {
+				// DuckDB prepares one statement at a time and refuses a script: checked before it runs.
+				const stmt = await conn.prepare(text);
+				await stmt.close();
+				return stream(text, Infinity);
 			}),
 		async cancel() {
 			await conn.cancelSent();
@@ -180,24 +337,14 @@ export async function openSqlConnection(handle: DuckDbHandle): Promise<SqlConnec
 				const stmt = await conn.prepare(text);
 				await stmt.close();
 			}),
-		registerBuffer: (name, bytes) => handle.db.registerFileBuffer(name, bytes),
-		dropFile: async (name) => void (await handle.db.dropFile(name)),
+		registerBuffer: (path, bytes) => handle.db.registerFileBuffer(path, bytes),
+		dropFile: async (path) => void (await handle.db.dropFile(path)),
 		insertArrow: (table, name, create) =>
 			serial(() => conn.insertArrowTable(table, { name, create })),
 		insertJson: (path, name, create) =>
 			serial(() => conn.insertJSONFromPath(path, { name, create })),
 		close: () => serial(() => conn.close())
 	};
-}
-
-/** The shared DuckDB handle; the first call starts loading, later calls wait on the same load. */
-export function loadDuckDb(options: LoadOptions): Promise<DuckDbHandle> {
-	if (!loading) {
-		loading = open(options);
-		// A failed load may be retried by a later call.
-		loading.catch(() => (loading = null));
-	}
-	return loading;
 }
 
 export class DuckDbEngine implements Engine {

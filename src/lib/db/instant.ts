@@ -13,7 +13,8 @@ import {
 } from '../data/site-table';
 import type { KeyCount, PerField, Query, SortKey, YearCount } from '../queries/describe';
 import { SEARCH_FIELDS, searchText, searchWords, type Filter } from '../queries/filters';
-import { CUBE_DIMS, CUBE_FIRST, cubeAnswers, searches } from '../queries/sql';
+import { CUBE_DIMS, CUBE_FIRST, cubeAnswers, searches } from '../queries/plan';
+import { ascending as cmp, nullsLast } from '../queries/order';
 import type { Engine, ResultOf, ResultsOf } from './engine';
 
 type Row = SiteFigure;
@@ -64,13 +65,9 @@ export function matches<T extends Partial<Row> & { search_text?: string }>(
 	return (d) => tests.every((t) => t(d));
 }
 
-const cmp = (a: unknown, b: unknown) => (a === b ? 0 : (a as never) < (b as never) ? -1 : 1);
-
 /** Orders like SQL's ORDER BY with NULLS LAST and binary string comparison. */
 function sorter(sort: SortKey, descending: boolean): (a: Row, b: Row) => number {
 	const dir = descending ? -1 : 1;
-	const nullsLast = (x: number | null, y: number | null) =>
-		x === null ? (y === null ? 0 : 1) : y === null ? -1 : dir * cmp(x, y);
 	const then =
 		(...fns: ((a: Row, b: Row) => number)[]) =>
 		(a: Row, b: Row) => {
@@ -86,14 +83,14 @@ function sorter(sort: SortKey, descending: boolean): (a: Row, b: Row) => number 
 			return (a, b) => dir * (a.source_order - b.source_order);
 		case 'value':
 			return then(
-				(a, b) => nullsLast(a.value ?? a.high, b.value ?? b.high),
+				(a, b) => nullsLast(a.value ?? a.high, b.value ?? b.high, dir),
 				by('figure_id'),
 				by('source_order')
 			);
 		case 'period':
 			return then(
-				(a, b) => nullsLast(a.period_start, b.period_start),
-				(a, b) => nullsLast(a.period_end, b.period_end) * dir,
+				(a, b) => nullsLast(a.period_start, b.period_start, dir),
+				(a, b) => nullsLast(a.period_end, b.period_end, dir) * dir,
 				by('figure_id'),
 				by('source_order')
 			);
@@ -218,7 +215,9 @@ export class InstantEngine implements Engine {
 
 	runSync(q: Query): KeyCount[] | YearCount[] | SiteFigure[] | TableFigure[] | CompareFigure[] {
 		if (q.per) return this.perValue(q, q.per);
-		return cubeAnswers(q) ? this.fromCube(q) : this.fromRows(q);
+		// Counts always come from the cube; rows and comparisons from it when it holds them.
+		if ((q.kind === 'rows' || q.kind === 'comparable') && !cubeAnswers(q)) return this.fromRows(q);
+		return this.fromCube(q);
 	}
 
 	/** A query split by the values of `per` (see `describe.ts`), over the rows. */
@@ -374,31 +373,12 @@ export class InstantEngine implements Engine {
 		}
 	}
 
+	/** Rows and comparisons the cube cannot answer (another order, a longer page), from the rows. */
 	private fromRows(
-		q: Query
-	): KeyCount[] | YearCount[] | SiteFigure[] | TableFigure[] | CompareFigure[] {
+		q: Extract<Query, { kind: 'rows' | 'comparable' }>
+	): SiteFigure[] | TableFigure[] | CompareFigure[] {
 		const hit = matches<Row>(q.filters, this.searched);
 		switch (q.kind) {
-			case 'countBy': {
-				const n = new Map<string, number>();
-				for (const r of this.rows) n.set(r[q.field], 0);
-				for (const r of this.rows) if (hit(r)) n.set(r[q.field], n.get(r[q.field])! + 1);
-				return [...n].map(([key, count]) => ({ key, n: count })).sort((a, b) => cmp(a.key, b.key));
-			}
-			case 'countByYear': {
-				const n = new Map<number, number>();
-				for (const d of this.rows) {
-					if (d.period_start === null || d.period_end === null || !hit(d)) continue;
-					for (let y = d.period_start; y <= d.period_end; y++) n.set(y, (n.get(y) ?? 0) + 1);
-				}
-				return [...n].sort((a, b) => a[0] - b[0]).map(([year, count]) => ({ year, n: count }));
-			}
-			case 'countAll':
-				return [{ key: 'all', n: this.rows.filter(hit).length }];
-			case 'countUndated':
-				return [
-					{ key: 'undated', n: this.rows.filter((d) => d.period_start === null && hit(d)).length }
-				];
 			case 'rows': {
 				const shown = (rows: Row[]) => (q.columns === 'table' ? rows.map(tableColumns) : rows);
 				if (q.sort === 'doc_line' && !q.descending && q.limit !== undefined) {
@@ -438,11 +418,7 @@ export class InstantEngine implements Engine {
 }
 
 /** Text in SQL's ORDER BY: byte order (code units for these values), NULL last. */
-const textOrder = (a: string | null, b: string | null) =>
-	a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1;
-
-const nullsLastAsc = (x: number | null, y: number | null) =>
-	x === null ? (y === null ? 0 : 1) : y === null ? -1 : cmp(x, y);
+const textOrder = (a: string | null, b: string | null) => nullsLast(a, b);
 
 /** A table row holds only the columns the table shows, as the SQL selects them. */
 const tableColumns = (r: Row): TableFigure =>
@@ -455,6 +431,6 @@ const compareColumns = (r: Row): CompareFigure =>
 const comparableOrder = (a: Row, b: Row) =>
 	cmp(a.indicator, b.indicator) ||
 	cmp(a.unit, b.unit) ||
-	nullsLastAsc(a.period_start, b.period_start) ||
+	nullsLast(a.period_start, b.period_start) ||
 	cmp(a.figure_id, b.figure_id) ||
 	a.source_order - b.source_order;

@@ -1,14 +1,18 @@
 /**
- * A user's file becomes a table in the browser's DuckDB: CSV and TSV in slices (each checked,
+ * A user's file becomes a table in the workbench's DuckDB: CSV and TSV in slices (each checked,
  * then read by DuckDB's CSV reader with the dialect and types it detected on the first slice),
- * Parquet a row group at a time through hyparquet and Arrow, JSON whole. Nothing leaves the
- * browser. Progress is reported per slice; an abort stops between slices and drops the table.
+ * Parquet a row group at a time through hyparquet and Arrow, JSON whole, typed here. Nothing
+ * leaves the browser. Progress is reported per slice; an abort stops between slices and drops
+ * the table. Everything the file holds is data: no statement is built from its text but as
+ * quoted names and literals, and each runs alone (`runOne`).
  */
 import { LoadProblem, detectKind, type FileKind } from '../sql/file-kind';
 import { TextScanner, detectDelimiter } from '../sql/text-scan';
 import { quoteIdent } from '../sql/statements';
-import { sqlLiteral } from '../queries/sql';
+import { readCsvSql, sniffSql, type SniffedCsv } from '../sql/csv-reader';
+import { jsonColumns } from '../sql/json-rows';
 import type { SqlConnection } from './duckdb';
+import { UPLOAD_DIR } from './sandbox';
 
 export interface LoadProgress {
 	/** 0 to 1. */
@@ -22,6 +26,8 @@ export interface LoadedTable {
 	kind: FileKind;
 	rows: number;
 	ms: number;
+	/** What the reader should know about how the file was read (columns typed as text…). */
+	notes: string[];
 }
 
 export interface LoadOptions {
@@ -46,18 +52,18 @@ export async function loadUserFile(
 	const head = new Uint8Array(await file.slice(0, 64 * 1024).arrayBuffer());
 	const tail = new Uint8Array(await file.slice(Math.max(0, file.size - 4)).arrayBuffer());
 	const kind = detectKind(file.name, file.size, head, tail);
-	const prefix = `upload-${++uploads}`;
+	const prefix = `${UPLOAD_DIR}upload-${++uploads}`;
 	try {
-		const rows =
+		const { rows, notes } =
 			kind === 'parquet'
-				? await loadParquet(conn, file, table, options)
+				? { rows: await loadParquet(conn, file, table, options), notes: [] }
 				: kind === 'json'
-					? await loadJson(conn, file, table, prefix, options)
-					: await loadText(conn, file, table, prefix, kind, head, options);
-		return { table, kind, rows, ms: Math.round(performance.now() - t0) };
+					? await loadJson(conn, file, table, options)
+					: { rows: await loadText(conn, file, table, prefix, kind, head, options), notes: [] };
+		return { table, kind, rows, notes, ms: Math.round(performance.now() - t0) };
 	} catch (e) {
 		// The table exists only if this load made it: drop what a failed or cancelled load left.
-		await conn.run(`DROP TABLE IF EXISTS ${quoteIdent(table)}`).catch(() => undefined);
+		await conn.runOne(`DROP TABLE IF EXISTS ${quoteIdent(table)}`).catch(() => undefined);
 		throw e;
 	}
 }
@@ -67,13 +73,17 @@ function checkAbort(signal: AbortSignal) {
 }
 
 async function countRows(conn: SqlConnection, table: string): Promise<number> {
-	const t = await conn.run(`SELECT count(*)::DOUBLE AS n FROM ${quoteIdent(table)}`);
+	const t = await conn.runOne(`SELECT count(*)::DOUBLE AS n FROM ${quoteIdent(table)}`);
 	return Number(t.getChild('n')?.get(0) ?? 0);
 }
 
 /** "CSV Error on Line: 12" in DuckDB's message, as the file's line, with the reason. */
 function csvProblem(e: unknown, fileName: string, firstLine: number, headerAdded: boolean): never {
-	const message = e instanceof Error ? e.message : String(e);
+	// The slice's buffer name means nothing to the reader: their file's name instead.
+	const message = (e instanceof Error ? e.message : String(e)).replace(
+		/["']?\/cifras\/uploads\/upload-\d+-\d+\.csv["']?/g,
+		`“${fileName}”`
+	);
 	const at = /CSV Error on Line: (\d+)/.exec(message);
 	const reason =
 		message
@@ -101,56 +111,54 @@ async function loadText(
 	{ signal, onProgress }: LoadOptions
 ): Promise<number> {
 	const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
-	const firstLine = new TextDecoder().decode(head.subarray(bom)).split('\n')[0] ?? '';
-	const delimiter = detectDelimiter(firstLine, kind === 'tsv' ? '\t' : ',');
-	const scanner = new TextScanner(file.name, delimiter.charCodeAt(0));
-	let reader = '';
+	const firstLine = new TextDecoder().decode(head.subarray(bom)).split(/\r\n|\n|\r/)[0] ?? '';
+	const dialect = { delimiter: detectDelimiter(firstLine, kind === 'tsv' ? '\t' : ',') };
+	const scanner = new TextScanner(file.name, dialect.delimiter.charCodeAt(0));
+	let sniffed: SniffedCsv | null = null;
 	let pos = bom;
 	for (let n = 0; pos < file.size; n++) {
 		checkAbort(signal);
 		let end = Math.min(file.size, pos + SLICE_BYTES);
 		const startLine = scanner.lines + 1;
-		let bytes: Uint8Array;
-		let cut: number;
+		let slice: { body: Uint8Array; consumed: number };
 		for (;;) {
-			bytes = new Uint8Array(await file.slice(pos, end).arrayBuffer());
-			cut = scanner.scan(bytes, end === file.size);
-			if (cut > 0 || end === file.size) break;
+			const bytes = new Uint8Array(await file.slice(pos, end).arrayBuffer());
+			slice = scanner.scan(bytes, end === file.size);
+			if (slice.consumed > 0 || end === file.size) break;
 			// One record longer than a slice: read a longer one.
 			end = Math.min(file.size, pos + 2 * (end - pos));
 		}
 		if (end === file.size) scanner.finish();
-		const body = n === 0 ? bytes.subarray(0, cut) : concat(scanner.header!, bytes.subarray(0, cut));
+		const body = n === 0 ? slice.body : concat(scanner.header!, slice.body);
 		const name = `${prefix}-${n}.csv`;
 		await conn.registerBuffer(name, body.slice());
 		try {
-			if (n === 0) {
-				const sniffed = await conn
-					.run(
-						`SELECT Prompt FROM sniff_csv(${sqlLiteral(name)}, delim=${sqlLiteral(delimiter)}, quote='"', escape='"', header=true, sample_size=-1)`
-					)
+			if (!sniffed) {
+				const answer = await conn
+					.runOne(sniffSql(name, dialect, scanner.longest))
 					.catch((e: unknown) => csvProblem(e, file.name, startLine, false));
-				reader = String(sniffed.getChild('Prompt')?.get(0) ?? '').replace(/;\s*$/, '');
-				if (!reader.includes(`read_csv(${sqlLiteral(name)}`))
+				sniffed = (answer.get(0)?.toJSON() ?? null) as SniffedCsv | null;
+				if (!sniffed?.Columns?.length)
 					throw new LoadProblem(
 						`“${file.name}” could not be read: DuckDB did not detect its columns.`
 					);
+				sniffed = { ...sniffed, Columns: [...sniffed.Columns].map((c) => ({ ...c })) };
 				await conn
-					.run(`CREATE TABLE ${quoteIdent(table)} AS ${reader}`)
+					.runOne(
+						`CREATE TABLE ${quoteIdent(table)} AS ${readCsvSql(name, dialect, sniffed, scanner.longest)}`
+					)
 					.catch((e: unknown) => csvProblem(e, file.name, startLine, false));
 			} else {
-				const slice = reader.replace(
-					`read_csv(${sqlLiteral(`${prefix}-0.csv`)}`,
-					`read_csv(${sqlLiteral(name)}`
-				);
 				await conn
-					.run(`INSERT INTO ${quoteIdent(table)} ${slice}`)
+					.runOne(
+						`INSERT INTO ${quoteIdent(table)} ${readCsvSql(name, dialect, sniffed, scanner.longest)}`
+					)
 					.catch((e: unknown) => csvProblem(e, file.name, startLine, true));
 			}
 		} finally {
-			await conn.dropFile(name);
+			await conn.dropFile(name).catch(() => undefined);
 		}
-		pos += cut;
+		pos += slice.consumed;
 		onProgress({ fraction: (pos - bom) / (file.size - bom || 1), rows: scanner.records });
 	}
 	return countRows(conn, table);
@@ -187,14 +195,16 @@ async function loadParquet(
 	return rows;
 }
 
-/** A JSON array of objects, or one object per line (NDJSON), read in one piece. */
+/**
+ * A JSON array of objects, or one object per line (NDJSON), read in one piece and typed here
+ * (see `jsonColumns`): what the file says about a column's kind is noted in `notes`.
+ */
 async function loadJson(
 	conn: SqlConnection,
 	file: File,
 	table: string,
-	prefix: string,
 	{ signal, onProgress }: LoadOptions
-): Promise<number> {
+): Promise<{ rows: number; notes: string[] }> {
 	if (file.size > JSON_MAX_BYTES)
 		throw new LoadProblem(
 			`“${file.name}” is larger than ${JSON_MAX_BYTES / 2 ** 20} MB, which is as much JSON as this page reads; save it as CSV or Parquet instead.`
@@ -229,8 +239,11 @@ async function loadJson(
 		rows = Array.isArray(parsed) ? parsed : [parsed];
 	} catch (e) {
 		if (e instanceof LoadProblem) throw e;
+		const deep = e instanceof RangeError;
 		throw new LoadProblem(
-			`“${file.name}” is not valid JSON: ${e instanceof Error ? e.message : e}`
+			deep
+				? `“${file.name}” nests values too deeply for this browser to read.`
+				: `“${file.name}” is not valid JSON: ${e instanceof Error ? e.message : e}`
 		);
 	}
 	if (rows.length === 0)
@@ -238,17 +251,25 @@ async function loadJson(
 	const bad = rows.findIndex((r) => typeof r !== 'object' || r === null || Array.isArray(r));
 	if (bad >= 0)
 		throw new LoadProblem(
-			`“${file.name}” must hold objects (one per row); item ${bad + 1} is ${JSON.stringify(rows[bad])?.slice(0, 40)}.`
+			`“${file.name}” must hold objects (one per row); item ${bad + 1} is ${String(JSON.stringify(rows[bad])).slice(0, 40)}.`
 		);
 	onProgress({ fraction: 0.5, rows: 0 });
-	const name = `${prefix}.json`;
-	await conn.registerBuffer(name, new TextEncoder().encode(JSON.stringify(rows)));
-	try {
-		await conn.insertJson(name, table, true);
-	} finally {
-		await conn.dropFile(name);
-	}
+	const typed = jsonColumns(rows as Record<string, unknown>[], file.name);
+	if (!typed.table.numCols)
+		throw new LoadProblem(`“${file.name}” holds objects with no keys: no columns.`);
+	await conn.insertArrow(typed.table, table, true);
 	const n = await countRows(conn, table);
 	onProgress({ fraction: 1, rows: n });
-	return n;
+	const list = (names: string[]) => names.map((c) => `“${c}”`).join(', ');
+	const notes = [
+		...typed.mixed.map(
+			(m) => `Column “${m.name}” holds ${m.kinds.join(' and ')}, so it was loaded as text.`
+		),
+		...(typed.nested.length
+			? [
+					`${typed.nested.length === 1 ? 'Column' : 'Columns'} ${list(typed.nested)} ${typed.nested.length === 1 ? 'holds' : 'hold'} objects or lists, kept as their JSON text.`
+				]
+			: [])
+	];
+	return { rows: n, notes };
 }

@@ -5,7 +5,9 @@
  */
 import { DataType, type Table } from 'apache-arrow';
 import { isSingleQuery, pageSql, quoteIdent, type PageRequest } from '../sql/statements';
+import { utf8Values } from '../sql/arrow-vectors';
 import type { SqlConnection } from './duckdb';
+import { CURATED_DB } from './sandbox';
 
 export const RESULT_TABLE = 'temp.main.cifras_result';
 /** A script's result (DDL, several statements, SHOW…) is shown up to this many rows. */
@@ -35,6 +37,8 @@ export interface TableInfo {
 	name: string;
 	rows: number;
 	columns: ResultColumn[];
+	/** One of the curated tables (read-only, in the `curated` database). */
+	curated: boolean;
 }
 
 /** Numbers, text and booleans come to the page as they are; DuckDB writes the rest as text. */
@@ -58,13 +62,26 @@ export function plainValue(v: unknown): unknown {
 	return JSON.stringify(v, (_, x: unknown) => (typeof x === 'bigint' ? x.toString() : x));
 }
 
+/** A column's values in order; text columns decoded a chunk at a time (see `utf8Values`). */
+function columnValues(t: Table, i: number): unknown[] {
+	const col = t.getChildAt(i);
+	if (!col) return new Array<unknown>(t.numRows).fill(null);
+	if (DataType.isUtf8(col.type))
+		return col.data.flatMap((d) => utf8Values(d as unknown as Parameters<typeof utf8Values>[0]));
+	const out = new Array<unknown>(col.length);
+	for (let r = 0; r < col.length; r++) out[r] = plainValue(col.get(r));
+	return out;
+}
+
 export function tableRows(t: Table): Row[] {
 	const names = t.schema.fields.map((f) => f.name);
-	const cols = names.map((_, i) => t.getChildAt(i));
-	const rows: Row[] = new Array(t.numRows);
-	for (let r = 0; r < t.numRows; r++) {
+	const cols = names.map((_, i) => columnValues(t, i));
+	// Arrow sums its batches' lengths at every read of `numRows`.
+	const n = t.numRows;
+	const rows: Row[] = new Array(n);
+	for (let r = 0; r < n; r++) {
 		const row: Row = {};
-		for (let c = 0; c < names.length; c++) row[names[c]!] = plainValue(cols[c]?.get(r));
+		for (let c = 0; c < names.length; c++) row[names[c]!] = cols[c]![r] ?? null;
 		rows[r] = row;
 	}
 	return rows;
@@ -113,9 +130,14 @@ export class Workbench {
 		return tableRows(await this.conn.run(pageSql(RESULT_TABLE, req, selectList(columns))));
 	}
 
-	/** Every row of the kept result, in the order on screen, for an export. */
-	async all(columns: ResultColumn[], sort?: PageRequest['sort']): Promise<Row[]> {
-		return this.page(columns, { offset: 0, limit: Number.MAX_SAFE_INTEGER, sort });
+	/** Every row of the kept result in the order on screen, as DuckDB streams it. */
+	async *pages(columns: ResultColumn[], sort?: PageRequest['sort']): AsyncGenerator<Row[]> {
+		const sql = pageSql(
+			RESULT_TABLE,
+			{ offset: 0, limit: Number.MAX_SAFE_INTEGER, sort },
+			selectList(columns)
+		);
+		for await (const batch of this.conn.batches(sql)) yield tableRows(batch);
 	}
 
 	async columns(table: string): Promise<ResultColumn[]> {
@@ -128,23 +150,31 @@ export class Workbench {
 		return Number(t.getChild('n')?.get(0) ?? 0);
 	}
 
-	/** The tables of the main database with their columns and row counts. */
+	/**
+	 * The reader's tables (the in-memory database's) and the curated ones, with their columns
+	 * and row counts. A reader's table named like a curated one hides it from unqualified SQL,
+	 * so both are listed.
+	 */
 	async tables(): Promise<TableInfo[]> {
 		const t = await this.conn.run(
-			`SELECT table_name, column_name, data_type FROM information_schema.columns
-			 WHERE table_catalog = current_database() AND table_schema = 'main'
-			 ORDER BY table_name, ordinal_position`
+			`SELECT table_catalog, table_name, column_name, data_type FROM information_schema.columns
+			 WHERE table_schema = 'main' AND table_catalog IN ('memory', '${CURATED_DB}')
+			 ORDER BY table_catalog = '${CURATED_DB}' DESC, table_name, ordinal_position`
 		);
-		const byTable = new Map<string, ResultColumn[]>();
+		const byTable = new Map<string, TableInfo>();
 		for (const r of tableRows(t)) {
+			const curated = r.table_catalog === CURATED_DB;
 			const name = String(r.table_name);
-			const list = byTable.get(name) ?? [];
-			list.push({ name: String(r.column_name), type: String(r.data_type) });
-			byTable.set(name, list);
+			const key = `${curated}:${name}`;
+			const info = byTable.get(key) ?? { name, columns: [], rows: 0, curated };
+			info.columns.push({ name: String(r.column_name), type: String(r.data_type) });
+			byTable.set(key, info);
 		}
-		const out: TableInfo[] = [];
-		for (const [name, columns] of byTable)
-			out.push({ name, columns, rows: await this.count(quoteIdent(name)) });
+		const out = [...byTable.values()];
+		for (const info of out)
+			info.rows = await this.count(
+				`${info.curated ? CURATED_DB : 'memory'}.main.${quoteIdent(info.name)}`
+			);
 		return out;
 	}
 }

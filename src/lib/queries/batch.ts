@@ -3,6 +3,7 @@
  * trip to its worker, which costs more than counting a small table, so the explorer's seven
  * count queries travel together. Each part is the query's own SQL from `toSql`, unchanged.
  */
+import { nullsLast } from './order';
 import type { KeyCount, Query, YearCount } from './describe';
 import { toSql, type SqlQuery } from './sql';
 
@@ -44,8 +45,7 @@ export function countBatchSql(
 }
 
 /** DuckDB's ORDER BY on text: byte order (code units for these keys), NULL last. */
-const text = (a: string | null, b: string | null) =>
-	a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1;
+const text = (a: string | null, b: string | null) => nullsLast(a, b);
 const byKey = (a: BatchRow, b: BatchRow) => text(a.per, b.per) || text(a.key, b.key);
 const byYear = (a: BatchRow, b: BatchRow) =>
 	text(a.per, b.per) || (a.year as number) - (b.year as number);

@@ -2,9 +2,10 @@
  * Each explorer query described once, as data. `sql.ts` compiles a description for DuckDB and
  * `../db/instant.ts` runs the same description in TypeScript, so both engines answer alike.
  */
+import type { SortKey } from '../state/selection';
 import type { Filter, SetField } from './filters';
 
-export type SortKey = 'doc_line' | 'value' | 'period' | 'indicator' | 'geography';
+export type { SortKey };
 
 /**
  * What `per` splits by: a set field, or a figure's period as the text "start-end" (null for an

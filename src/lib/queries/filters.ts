@@ -4,9 +4,10 @@
  */
 import { TOPIC_LABELS, type Topic } from '../data/schema';
 import type { SiteFigure } from '../data/site-table';
+import type { Selection } from '../state/selection';
+import { LIST_VIEWS, SET_FIELDS, type SetField, type View } from '../state/views';
 
-export const SET_FIELDS = ['topic', 'doc_id', 'geo_code', 'indicator'] as const;
-export type SetField = (typeof SET_FIELDS)[number];
+export { SET_FIELDS, type SetField };
 
 /**
  * Columns the full-text search looks in; it also looks in the topic's label (`TOPIC_LABELS`),
@@ -33,6 +34,21 @@ export type Filter =
 	| { kind: 'years'; from: number; to: number }
 	/** Every word appears, after `fold`, in one of the search fields or the topic's label. */
 	| { kind: 'search'; text: string };
+
+/**
+ * The filters a view sees: every clause of the selection except the view's own, so each view
+ * keeps showing what else could be chosen (the crossfilter rule, as in Mosaic).
+ */
+export function filtersFor(sel: Selection, except?: View): Filter[] {
+	const out: Filter[] = [];
+	for (const v of LIST_VIEWS)
+		if (except !== v.key && sel[v.list].length)
+			out.push({ kind: 'in', field: v.field, values: sel[v.list] });
+	if (except !== 'year' && sel.years)
+		out.push({ kind: 'years', from: sel.years[0], to: sel.years[1] });
+	if (except !== 'search' && sel.q.trim()) out.push({ kind: 'search', text: sel.q });
+	return out;
+}
 
 /**
  * Text as a search compares it: lower case, without accents ("MÉXICO" → "mexico", "ñ" → "n").

@@ -4,6 +4,9 @@
  */
 import type { PerField, Query, SortKey } from './describe';
 import { SEARCH_FIELDS, searchWords, type Filter } from './filters';
+import { CUBE_DIMS, CUBE_FIRST, cubeAnswers, searches } from './plan';
+
+export { CUBE_DIMS, CUBE_FIRST };
 import { TOPICS, TOPIC_LABELS } from '../data/schema';
 import { COMPARE_COLUMNS, TABLE_COLUMNS } from '../data/site-table';
 
@@ -107,16 +110,6 @@ const ORDER: Record<SortKey, (desc: boolean) => string> = {
  * the search cube below those that have one.
  */
 export const CUBE = 'figures_cube';
-export const CUBE_DIMS = [
-	'topic',
-	'doc_id',
-	'geo_code',
-	'indicator',
-	'period_start',
-	'period_end'
-] as const;
-/** How many source-order positions each cube cell keeps: enough for a comparison chart. */
-export const CUBE_FIRST = 50;
 
 /** The cube of a table: `figures_cube` for `figures`, `<table>_cube` for another. */
 export function cubeOf(table: string): string {
@@ -144,28 +137,6 @@ export function searchCubeOf(table: string): string {
 /** @param table a table of the served table's columns, as for `cubeSql` */
 export function searchCubeSql(table = TABLE): string {
 	return `CREATE OR REPLACE TABLE ${searchCubeOf(table)} AS SELECT ${CUBE_DIMS.join(', ')}, ${SEARCH_TEXT_SQL} AS search_text, count(*)::INTEGER AS n, min(source_order, ${CUBE_FIRST}) AS first, list(source_order) AS orders FROM ${table} GROUP BY ${[...CUBE_DIMS, ...SEARCH_FIELDS].join(', ')}`;
-}
-
-/** Whether a query has a search, which the search cube answers instead of the cube. */
-export function searches(q: Query): boolean {
-	return q.filters.some((f) => f.kind === 'search');
-}
-
-/** Whether the cube (or, for a search, the search cube) can answer a query exactly. */
-export function cubeAnswers(q: Query): boolean {
-	// A first page in source order is found among the cells' first positions: per value, for
-	// an index (a million-row index in tens of milliseconds instead of a window over every
-	// row), or a search's (instead of the table's rows joined with every matching position).
-	if (q.kind === 'rows')
-		return (
-			(q.per !== undefined || searches(q)) &&
-			q.sort === 'doc_line' &&
-			!q.descending &&
-			q.limit !== undefined &&
-			q.limit <= CUBE_FIRST
-		);
-	if (q.kind === 'comparable') return q.perIndicator <= CUBE_FIRST;
-	return true;
 }
 
 // Ties end on source_order: a user's rows may repeat a figure_id (their own copy of figures.csv).

@@ -52,3 +52,19 @@ export function isMemoryError(message: string): boolean {
 export function isCancelled(message: string): boolean {
 	return /cancel|interrupt/i.test(message);
 }
+
+/**
+ * What an error means for a reader when it comes from the workbench's own bounds rather than
+ * from their SQL: the curated tables are read-only, and nothing reaches past the page.
+ */
+export function boundsHelp(message: string): string | null {
+	if (/read-only mode|attached in read.only/i.test(message))
+		return 'The curated tables (figures and documents) are read-only: they are the published figures. To change a copy, make one first: CREATE TABLE my_figures AS FROM figures;';
+	if (/external extensions is disabled|extension.*disabled/i.test(message))
+		return 'Extensions cannot be loaded here: DuckDB-wasm would fetch them from another site. CSV, JSON and Parquet files load with the file picker, and results download with the buttons under them.';
+	if (/configuration has been locked|Cannot change (configuration|allowed)/i.test(message))
+		return 'Settings that would open the database to other files or to the network are locked in this page.';
+	if (/file system operations are disabled|Permission Error/i.test(message))
+		return 'The workbench reads only the files you load with the file picker, and never reaches the network: URLs, other paths and COPY … TO a file are switched off. Your results download with the buttons under them.';
+	return null;
+}

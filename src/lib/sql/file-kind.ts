@@ -81,10 +81,15 @@ export function lineAt(bytes: Uint8Array, offset: number): number {
 	return line;
 }
 
-const RESERVED = new Set(['figures', 'documents', 'figures_cube', 'figures_search_cube']);
-
-/** A table name for a file: its name in lower-case letters, digits and `_`, unused so far. */
-export function tableNameFor(fileName: string, taken: Iterable<string>): string {
+/**
+ * A table name for a file: its name in lower-case letters, digits and `_`, neither used so far
+ * nor one of `reserved` (names the app uses itself), with a number added when it would be.
+ */
+export function tableNameFor(
+	fileName: string,
+	taken: Iterable<string>,
+	reserved: ReadonlySet<string> = new Set()
+): string {
 	const used = new Set([...taken].map((t) => t.toLowerCase()));
 	let stem = fileName
 		.replace(/\.[a-z0-9]+$/i, '')
@@ -98,6 +103,6 @@ export function tableNameFor(fileName: string, taken: Iterable<string>): string 
 	if (/^[0-9]/.test(stem)) stem = `t_${stem}`;
 	if (stem.startsWith('_')) stem = `t${stem}`;
 	let name = stem;
-	for (let i = 2; RESERVED.has(name) || used.has(name); i++) name = `${stem}_${i}`;
+	for (let i = 2; reserved.has(name) || used.has(name); i++) name = `${stem}_${i}`;
 	return name;
 }

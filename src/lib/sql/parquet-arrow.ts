@@ -25,11 +25,11 @@ import {
 	Table,
 	TimestampMillisecond,
 	Utf8,
-	makeData,
 	makeVector,
 	type Vector
 } from 'apache-arrow';
 import { LoadProblem } from './file-kind';
+import { fixedWidthVector, utf8Vector } from './arrow-vectors';
 
 interface ColumnPlan {
 	name: string;
@@ -118,85 +118,6 @@ function columnVector(c: ColumnPlan, parts: Part[], rowStart: number, rowEnd: nu
 	return c.type instanceof Utf8
 		? utf8Vector(values as (string | null)[])
 		: fixedWidthVector(values, c.type);
-}
-
-/**
- * Numbers, booleans, dates and timestamps as an Arrow vector, written straight into the type's
- * storage. Arrow's own builders (`vectorFromArray`) compile a null check with `new Function`,
- * which the site's security policy forbids.
- */
-function fixedWidthVector(values: unknown[], type: DataType): Vector {
-	const n = values.length;
-	const validity = new Uint8Array((n + 7) >> 3);
-	let nulls = 0;
-	const bits = type instanceof Bool ? new Uint8Array((n + 7) >> 3) : null;
-	const data =
-		bits ?? new (type.ArrayType as Float64ArrayConstructor | BigInt64ArrayConstructor)(n);
-	for (let i = 0; i < n; i++) {
-		let v = values[i];
-		if (
-			v === null ||
-			v === undefined ||
-			(typeof v === 'number' && Number.isNaN(v) && !DataType.isFloat(type))
-		) {
-			nulls++;
-			continue;
-		}
-		validity[i >> 3]! |= 1 << (i & 7);
-		if (bits) {
-			if (v) bits[i >> 3]! |= 1 << (i & 7);
-			continue;
-		}
-		if (type instanceof DateDay) v = Math.floor((v as Date).getTime() / 86_400_000);
-		if (data instanceof BigInt64Array)
-			data[i] = typeof v === 'bigint' ? v : BigInt(Math.trunc(Number(v)));
-		else (data as Float64Array)[i] = Number(v);
-	}
-	return makeVector(
-		makeData({
-			type,
-			length: n,
-			nullCount: nulls,
-			nullBitmap: nulls ? validity : null,
-			data
-		} as Parameters<typeof makeData>[0])
-	);
-}
-
-/** Text as an Arrow Utf8 vector, several times faster than Arrow's general builder. */
-function utf8Vector(values: (string | null)[]): Vector {
-	const n = values.length;
-	const offsets = new Int32Array(n + 1);
-	const validity = new Uint8Array((n + 7) >> 3);
-	const encoder = new TextEncoder();
-	let bytes = new Uint8Array(Math.max(64, n * 8));
-	let at = 0;
-	let nulls = 0;
-	for (let i = 0; i < n; i++) {
-		const v = values[i];
-		if (v === null || v === undefined) nulls++;
-		else {
-			validity[i >> 3]! |= 1 << (i & 7);
-			// Three bytes per UTF-16 unit is the most UTF-8 can need.
-			if (at + v.length * 3 > bytes.length) {
-				const grown = new Uint8Array(Math.max(bytes.length * 2, at + v.length * 3));
-				grown.set(bytes.subarray(0, at));
-				bytes = grown;
-			}
-			at += encoder.encodeInto(v, bytes.subarray(at)).written;
-		}
-		offsets[i + 1] = at;
-	}
-	return makeVector(
-		makeData({
-			type: new Utf8(),
-			length: n,
-			nullCount: nulls,
-			nullBitmap: nulls ? validity : null,
-			valueOffsets: offsets,
-			data: bytes.subarray(0, at)
-		})
-	);
 }
 
 export interface ParquetBatch {

@@ -52,10 +52,13 @@ export interface PageRequest {
 	sort?: { column: string; desc: boolean };
 }
 
-/** One page of a kept result, sorted in DuckDB so the order covers every row, not one page. */
+/**
+ * One page of a kept result, sorted in DuckDB so the order covers every row, not one page. Ties
+ * keep the result's own order (its row ids), so consecutive pages never repeat or skip a row.
+ */
 export function pageSql(table: string, { offset, limit, sort }: PageRequest, select = '*'): string {
 	const order = sort
-		? ` ORDER BY ${quoteIdent(sort.column)} ${sort.desc ? 'DESC' : 'ASC'} NULLS LAST`
+		? ` ORDER BY ${quoteIdent(sort.column)} ${sort.desc ? 'DESC' : 'ASC'} NULLS LAST, rowid`
 		: '';
 	return `SELECT ${select} FROM ${table}${order} LIMIT ${Math.max(0, Math.floor(limit))} OFFSET ${Math.max(0, Math.floor(offset))}`;
 }

@@ -1,7 +1,9 @@
 /**
  * Reading a user's CSV or TSV a slice at a time without trusting it: each slice is cut after its
  * last complete record (a line break outside quotes), checked to be UTF-8, and every record is
- * checked to have as many fields as the header, so a problem is named with its line.
+ * checked to have as many fields as the header, so a problem is named with its line. Record
+ * ends are written as LF whatever the file used (CRLF, CR alone, or a mix, as files joined from
+ * several sources have), so DuckDB reads one kind; line breaks inside quoted fields are kept.
  */
 import { LoadProblem } from './file-kind';
 
@@ -46,6 +48,46 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 	return -1;
 }
 
+/** A slice made ready for DuckDB: record ends as LF, and how much of the file it used. */
+export interface ScannedSlice {
+	/** The complete records of the slice, with LF record ends. */
+	body: Uint8Array;
+	/** Bytes of the file the body came from (the next slice starts there). */
+	consumed: number;
+}
+
+/**
+ * `bytes` with CRLF and lone CR record ends outside quotes written as LF, and where each
+ * removed byte was (so an offset in the result maps back to the file). A CR at the very end of
+ * a slice that is not the file's last is left alone: its LF may start the next slice.
+ */
+export function normaliseLineEnds(
+	bytes: Uint8Array,
+	last: boolean
+): { bytes: Uint8Array; removed: number[] } {
+	if (bytes.indexOf(CR) < 0) return { bytes, removed: [] };
+	const out = new Uint8Array(bytes.length);
+	const removed: number[] = [];
+	let quoted = false;
+	let o = 0;
+	for (let i = 0; i < bytes.length; i++) {
+		const c = bytes[i]!;
+		if (c === QUOTE) quoted = !quoted;
+		if (c === CR && !quoted) {
+			if (bytes[i + 1] === LF) {
+				removed.push(o);
+				continue;
+			}
+			if (i + 1 < bytes.length || last) {
+				out[o++] = LF;
+				continue;
+			}
+		}
+		out[o++] = c;
+	}
+	return { bytes: out.subarray(0, o), removed };
+}
+
 export class TextScanner {
 	/** Physical lines read so far (the next record starts on line `lines + 1`). */
 	lines = 0;
@@ -55,6 +97,8 @@ export class TextScanner {
 	headerFields = 0;
 	/** The header line's bytes, written before every later slice so each reads alone. */
 	header: Uint8Array | null = null;
+	/** Bytes in the longest record so far, so DuckDB can be told to read lines that long. */
+	longest = 0;
 	private quoted = false;
 	private readonly utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -64,10 +108,20 @@ export class TextScanner {
 	) {}
 
 	/**
-	 * Scans the next slice (which starts where the last cut left off) and returns where to cut it:
-	 * after its last complete record, or at its end when it is the file's last.
+	 * Scans the next slice of the file (which starts where the last one's `consumed` ended) and
+	 * returns its complete records: up to its last record end, or all of it when it is the last.
 	 */
-	scan(bytes: Uint8Array, last: boolean): number {
+	scan(raw: Uint8Array, last: boolean): ScannedSlice {
+		const { bytes, removed } = normaliseLineEnds(raw, last);
+		const cut = this.scanNormalised(bytes, last);
+		// Each byte removed before the cut was a byte of the file.
+		let consumed = cut;
+		for (const at of removed) if (at < cut) consumed++;
+		if (last) consumed = raw.length;
+		return { body: bytes.subarray(0, cut), consumed };
+	}
+
+	private scanNormalised(bytes: Uint8Array, last: boolean): number {
 		const startLine = this.lines;
 		// Slices are cut at line breaks, so a whole slice up to its last one is whole characters.
 		const whole = last ? bytes : bytes.subarray(0, bytes.lastIndexOf(LF) + 1);
@@ -137,10 +191,14 @@ export class TextScanner {
 	}
 
 	private endRecord(fields: number, line: number, bytes: Uint8Array) {
+		this.longest = Math.max(this.longest, bytes.length);
 		if (this.headerFields === 0) {
 			this.headerFields = fields;
-			const end = bytes[bytes.length - 1] === LF ? bytes : Uint8Array.of(...bytes, LF);
-			this.header = end.slice();
+			// Copied, never spread into arguments: a header can be megabytes long.
+			const header = new Uint8Array(bytes.length + (bytes[bytes.length - 1] === LF ? 0 : 1));
+			header.set(bytes);
+			if (header.length > bytes.length) header[bytes.length] = LF;
+			this.header = header;
 			return;
 		}
 		if (fields !== this.headerFields)

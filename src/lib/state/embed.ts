@@ -1,16 +1,9 @@
 /** The charts that can be embedded alone, and the addresses and snippet that embed them. */
 import { selectionToSearch } from './url';
 import type { Selection } from './selection';
+import { EMBED_CHARTS, EMBED_TITLES, type EmbedChart } from './views';
 
-export const EMBED_CHARTS = ['topic', 'doc', 'year', 'map'] as const;
-export type EmbedChart = (typeof EMBED_CHARTS)[number];
-
-export const EMBED_TITLES: Record<EmbedChart, string> = {
-	topic: 'Figures by topic',
-	doc: 'Figures by source document',
-	year: 'Figures by the years they describe',
-	map: 'Figures by place'
-};
+export { EMBED_CHARTS, EMBED_TITLES, type EmbedChart };
 
 export const EMBED_HEIGHTS: Record<EmbedChart, number> = {
 	topic: 470,

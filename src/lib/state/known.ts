@@ -31,3 +31,8 @@ export function geoNames(figures: SiteFigure[]): Record<string, string> {
 	}
 	return { ...names, ...REGIONS };
 }
+
+/** The ids of a table's figures, to tell curated figures (which have pages) from a reader's rows. */
+export function figureIds(figures: SiteFigure[]): ReadonlySet<string> {
+	return new Set(figures.map((f) => f.figure_id));
+}

@@ -1,9 +1,10 @@
 /** URLs the site links to: explorer views (a selection), figure pages and documents in the reader. */
-import { selectionToSearch } from './url';
+import { selectionToSearch, type BenchSwitch } from './url';
 import type { Selection } from './selection';
 
-export function viewHref(base: string, sel: Selection): string {
-	return `${base}/${selectionToSearch(sel)}`;
+/** The explorer's address for a selection (and the bench's switches, when they are on). */
+export function viewHref(base: string, sel: Selection, bench?: BenchSwitch): string {
+	return `${base}/${selectionToSearch(sel, bench)}`;
 }
 
 export function figureHref(base: string, id: string): string {

@@ -2,8 +2,8 @@
  * The only query-string parser: the selection to and from a URL. It never throws; anything it
  * cannot use is dropped and reported, so a hand-edited or truncated link still opens a view.
  */
-import type { SortKey } from '../queries/describe';
-import { EMPTY_SELECTION, type Selection } from './selection';
+import { EMPTY_SELECTION, SORT_KEYS, type Selection, type SortKey } from './selection';
+import { LIST_VIEWS } from './views';
 
 export interface KnownValues {
 	topics: ReadonlySet<string>;
@@ -14,21 +14,32 @@ export interface KnownValues {
 	years: [number, number];
 }
 
+/**
+ * Switches for measuring the explorer, not for readers: `?synthetic=N` explores N generated rows
+ * instead of the curated figures (on DuckDB-wasm, as a reader's own rows would be), and
+ * `?engine=duckdb` answers the curated figures on DuckDB-wasm, for the bench and the engines'
+ * parity checks. They ride along in the explorer's links but are not part of the selection.
+ */
+export interface BenchSwitch {
+	engine: 'default' | 'duckdb';
+	synthetic: number;
+}
+
+export const NO_BENCH: BenchSwitch = { engine: 'default', synthetic: 0 };
+
 export interface ParsedUrl {
 	selection: Selection;
+	bench: BenchSwitch;
 	/** Human-readable notes on what was ignored, e.g. `topic "foo" is not a topic`. */
 	ignored: string[];
 }
-
-const SORTS: readonly SortKey[] = ['doc_line', 'value', 'period', 'indicator', 'geography'];
-const LIST_PARAMS = { topic: 'topics', doc: 'docs', geo: 'geos', indicator: 'indicators' } as const;
 
 // The bench's million rows; more would only stall the phone of someone sent such a link.
 const MAX_SYNTHETIC = 1_000_000;
 const MAX_LIST = 50;
 /** Parameters that hold one value: a repeated one is reported, and the first is used. */
 const SINGLE_PARAMS = new Set(['years', 'q', 'sort', 'desc', 'engine', 'synthetic']);
-const KNOWN_PARAMS = new Set([...Object.keys(LIST_PARAMS), ...SINGLE_PARAMS]);
+const KNOWN_PARAMS = new Set([...LIST_VIEWS.map((v) => v.param), ...SINGLE_PARAMS]);
 const MAX_Q = 200;
 
 /** Shortens hostile or huge input before it is echoed in a notice. */
@@ -40,6 +51,7 @@ export function shown(v: string): string {
 
 export function parseSelection(params: URLSearchParams, known: KnownValues): ParsedUrl {
 	const sel: Selection = { ...EMPTY_SELECTION };
+	const bench: BenchSwitch = { ...NO_BENCH };
 	const ignored: string[] = [];
 	for (const key of new Set(params.keys())) {
 		if (!KNOWN_PARAMS.has(key)) ignored.push(`unknown parameter "${shown(key)}"`);
@@ -48,10 +60,7 @@ export function parseSelection(params: URLSearchParams, known: KnownValues): Par
 			ignored.push(`"${key}" was given ${n} times: only the first is used`);
 		}
 	}
-	for (const [param, field] of Object.entries(LIST_PARAMS) as [
-		keyof typeof LIST_PARAMS,
-		(typeof LIST_PARAMS)[keyof typeof LIST_PARAMS]
-	][]) {
+	for (const { param, list: field } of LIST_VIEWS) {
 		// Indicators are free text that may hold commas, so they repeat the parameter instead.
 		const all = params.getAll(param);
 		const values = param === 'indicator' ? all : all.flatMap((v) => v.split(','));
@@ -88,8 +97,8 @@ export function parseSelection(params: URLSearchParams, known: KnownValues): Par
 	}
 	const sort = params.get('sort');
 	if (sort !== null) {
-		if ((SORTS as readonly string[]).includes(sort)) sel.sort = sort as SortKey;
-		else ignored.push(`sort "${shown(sort)}" is not one of ${SORTS.join(', ')}`);
+		if ((SORT_KEYS as readonly string[]).includes(sort)) sel.sort = sort as SortKey;
+		else ignored.push(`sort "${shown(sort)}" is not one of ${SORT_KEYS.join(', ')}`);
 	}
 	const desc = params.get('desc');
 	if (desc !== null) {
@@ -98,28 +107,32 @@ export function parseSelection(params: URLSearchParams, known: KnownValues): Par
 	}
 	const engine = params.get('engine');
 	if (engine !== null) {
-		// `arquero` is what the instant engine was called in links made before it stopped using it.
-		if (engine === 'instant' || engine === 'arquero') sel.engine = 'instant';
-		else if (engine === 'auto') sel.engine = engine;
-		else ignored.push(`engine "${shown(engine)}" is not instant or auto`);
+		// Links made before the instant engine became the explorer's own said `instant` or `auto`
+		// (and, earlier still, `arquero`): they open the default view.
+		if (engine === 'duckdb') bench.engine = 'duckdb';
+		else if (!['instant', 'auto', 'arquero'].includes(engine))
+			ignored.push(`engine "${shown(engine)}" is not duckdb`);
 	}
 	const synthetic = params.get('synthetic');
 	if (synthetic !== null) {
 		const n = /^\d{1,7}$/.test(synthetic) ? Number(synthetic) : NaN;
-		if (n >= 1 && n <= MAX_SYNTHETIC) sel.synthetic = n;
+		if (n >= 1 && n <= MAX_SYNTHETIC) bench.synthetic = n;
 		else
 			ignored.push(`synthetic "${shown(synthetic)}" is not a row count from 1 to ${MAX_SYNTHETIC}`);
 	}
-	return { selection: sel, ignored };
+	return { selection: sel, bench, ignored };
 }
 
-/** The query string (with its leading "?", or "" for the default view) that reopens `sel`. */
-export function selectionToSearch(sel: Selection): string {
+/**
+ * The query string (with its leading "?", or "" for the default view) that reopens `sel`, with
+ * the bench's switches when they are on.
+ */
+export function selectionToSearch(sel: Selection, bench: BenchSwitch = NO_BENCH): string {
 	const p = new URLSearchParams();
-	if (sel.topics.length) p.set('topic', sel.topics.join(','));
-	if (sel.docs.length) p.set('doc', sel.docs.join(','));
-	if (sel.geos.length) p.set('geo', sel.geos.join(','));
-	for (const i of sel.indicators) p.append('indicator', i);
+	for (const { param, list } of LIST_VIEWS) {
+		if (param === 'indicator') for (const i of sel[list]) p.append(param, i);
+		else if (sel[list].length) p.set(param, sel[list].join(','));
+	}
 	if (sel.years)
 		p.set(
 			'years',
@@ -128,8 +141,8 @@ export function selectionToSearch(sel: Selection): string {
 	if (sel.q.trim()) p.set('q', sel.q);
 	if (sel.sort !== EMPTY_SELECTION.sort) p.set('sort', sel.sort);
 	if (sel.desc) p.set('desc', '1');
-	if (sel.engine !== 'auto') p.set('engine', sel.engine);
-	if (sel.synthetic) p.set('synthetic', String(sel.synthetic));
+	if (bench.engine !== 'default') p.set('engine', bench.engine);
+	if (bench.synthetic) p.set('synthetic', String(bench.synthetic));
 	const s = p.toString();
 	return s ? `?${s}` : '';
 }

@@ -1,5 +1,2 @@
-/** The validated stories, written by `npm run build:data`, bundled for prerendering and the deck. */
-import storiesJson from '../../../static/data/stories.json';
-import type { Story } from './story';
-
-export const STORIES = storiesJson as unknown as Story[];
+/** The validated stories, written by `npm run build:data` as a typed module, bundled for prerendering and the deck. */
+export { STORIES } from './generated/stories';

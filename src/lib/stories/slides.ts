@@ -8,12 +8,9 @@ import { InstantEngine } from '../db/instant';
 import { COMPARE_LIMIT } from '../queries/explorer';
 import { geoNames, knownValues } from '../state/known';
 import { EMBED_TITLES } from '../state/embed';
-import {
-	describeSelection,
-	filtersFor,
-	type Selection,
-	type SelectionLabels
-} from '../state/selection';
+import { CHART_VIEW } from '../state/views';
+import { filtersFor } from '../queries/filters';
+import { describeSelection, type Selection, type SelectionLabels } from '../state/selection';
 import { parseSelection, type KnownValues } from '../state/url';
 import type { ScratchSlide } from './scratch';
 import type { SlideChart, StorySlide } from './story';
@@ -193,7 +190,7 @@ export interface DeckData extends StoryContext {
 	documents: ReadonlyMap<string, DocumentRow>;
 	/** Documents in their order in the data, for the document chart. */
 	docOrder: string[];
-	labels: SelectionLabels;
+	labels: Required<Pick<SelectionLabels, 'topics' | 'docs' | 'geos'>>;
 }
 
 export function deckData(figures: SiteFigure[], documents: DocumentRow[]): DeckData {
@@ -210,9 +207,6 @@ export function deckData(figures: SiteFigure[], documents: DocumentRow[]): DeckD
 	};
 }
 
-/** The explorer view each count chart is, whose own clause it ignores (the crossfilter rule). */
-const CHART_VIEWS = { topic: 'topic', doc: 'doc', year: 'year', map: 'geo' } as const;
-
 /** The documents whose figures a count chart counts, in the data's document order. */
 export function countedDocuments(
 	chart: Exclude<SlideChart, 'compare'>,
@@ -222,7 +216,7 @@ export function countedDocuments(
 	const counts = deck.engine.runSync({
 		kind: 'countBy',
 		field: 'doc_id',
-		filters: filtersFor(sel, CHART_VIEWS[chart])
+		filters: filtersFor(sel, CHART_VIEW[chart])
 	}) as { key: string; n: number }[];
 	const used = new Set(counts.filter((c) => c.n > 0).map((c) => c.key));
 	return deck.docOrder.filter((id) => used.has(id)).flatMap((id) => deck.documents.get(id) ?? []);

@@ -6,7 +6,7 @@
 import { formatFigure } from '../data/format';
 import type { Problem } from '../data/parse-table';
 import type { SiteFigure } from '../data/site-table';
-import { filtersFor } from '../state/selection';
+import { filtersFor } from '../queries/filters';
 import {
 	chartSelection,
 	compareFigures,

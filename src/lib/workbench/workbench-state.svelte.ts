@@ -3,14 +3,24 @@
  * a cancel), its result page and sort, the error and where it points, the history, and the
  * user's files loading into tables. The page only shows it.
  */
-import { errorPosition, isCancelled, isMemoryError, type ErrorPosition } from '../sql/errors';
+import {
+	boundsHelp,
+	errorPosition,
+	isCancelled,
+	isMemoryError,
+	type ErrorPosition
+} from '../sql/errors';
 import { addToHistory, readHistory, type HistoryEntry } from '../sql/history';
 import { LoadProblem, tableNameFor } from '../sql/file-kind';
-import type { SqlConnection } from './duckdb';
-import { loadUserFile } from './user-tables';
-import { setExplorerTables, userFigures } from './user-figures.svelte';
-import { missingFigureColumns } from '../queries/user-figures';
-import { Workbench, type Row, type RunResult, type TableInfo } from './workbench';
+import type { SqlConnection, WorkbenchDb } from '../db/duckdb';
+import { RESERVED_NAMES } from '../db/sandbox';
+import { loadUserFile } from '../db/user-tables';
+import { showUserTable } from '../explorer/user-figures.svelte';
+import { figureColumnsSql, missingFigureColumns } from '../queries/user-figures';
+import { Workbench, type Row, type RunResult, type TableInfo } from '../db/workbench';
+import { inChunks } from '../export/formats';
+import { nullsLast } from '../queries/order';
+import { reason, unsupported } from '../db/unavailable';
 
 export const PAGE_SIZE = 100;
 
@@ -20,6 +30,8 @@ export interface QueryError {
 	message: string;
 	position: ErrorPosition | null;
 	memory: boolean;
+	/** What the error means when the workbench's own bounds refused the statement. */
+	help: string | null;
 }
 
 export interface FileLoad {
@@ -35,13 +47,29 @@ export interface FileLoad {
 }
 
 const store = () => (typeof localStorage === 'undefined' ? undefined : localStorage);
+const plural = (n: number, noun: string) =>
+	`${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+/** Says why a file's table is not named after it, when the name is one Cifras uses itself. */
+const renamed = (fileName: string) => {
+	const plain = tableNameFor(fileName, []);
+	return RESERVED_NAMES.has(plain)
+		? ` (${plain} is a name the workbench uses itself, so the table has another.)`
+		: '';
+};
 const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
 
 export class WorkbenchState {
-	engine: { state: 'idle' | 'loading' | 'ready' | 'failed'; message?: string; version?: string } =
-		$state({ state: 'idle' });
+	engine: {
+		state: 'idle' | 'loading' | 'ready' | 'failed';
+		message?: string;
+		version?: string;
+		/** Whether trying again can help (not when the browser lacks WebAssembly). */
+		retry?: boolean;
+	} = $state({ state: 'idle' });
 	tables: TableInfo[] = $state.raw([]);
 	running = $state(false);
+	/** Runs finished so far (answered, failed or cancelled): what tests wait on. */
+	runs = $state(0);
 	elapsed = $state(0);
 	result: RunResult | null = $state.raw(null);
 	rows: Row[] = $state.raw([]);
@@ -51,37 +79,48 @@ export class WorkbenchState {
 	notice = $state('');
 	history: HistoryEntry[] = $state.raw([]);
 	loads: FileLoad[] = $state([]);
+	/**
+	 * The reader's SQL detached or replaced the curated tables (they can only be changed by
+	 * attaching their file again, read-write): this tab's workbench no longer shows the
+	 * published figures. The explorer is not affected; it has its own database.
+	 */
+	curatedChanged = $state(false);
 	private bench: Workbench | null = null;
+	private db: WorkbenchDb | null = null;
 	private open: (() => Promise<SqlConnection>) | null = null;
 	private cancelled = false;
 	private nextLoad = 0;
 
-	constructor(private readonly urls: { figures: string; documents: string }) {
+	/** @param curatedUrl the curated tables as a DuckDB database file (`/data/cifras.duckdb`) */
+	constructor(private readonly curatedUrl: string) {
 		this.history = readHistory(store());
 	}
 
 	async start(): Promise<void> {
 		if (this.engine.state === 'loading' || this.engine.state === 'ready') return;
-		if (typeof WebAssembly !== 'object' || typeof Worker !== 'function') {
+		if (unsupported()) {
 			this.engine = {
 				state: 'failed',
 				message:
-					'This browser has no WebAssembly or Web Workers, which DuckDB-wasm needs: SQL cannot run here. The schema and the example queries below still read as usual.'
+					'This browser has no WebAssembly or Web Workers, which DuckDB-wasm needs: SQL cannot run here. The schema and the example queries below still read as usual.',
+				retry: false
 			};
 			return;
 		}
 		this.engine = { state: 'loading' };
 		try {
-			const { loadDuckDb, openSqlConnection } = await import('./duckdb');
-			const handle = await loadDuckDb({ tables: this.urls });
-			this.open = () => openSqlConnection(handle);
+			const { openWorkbenchDb, openSqlConnection } = await import('../db/duckdb');
+			const db = await openWorkbenchDb(this.curatedUrl);
+			this.db = db;
+			this.open = () => openSqlConnection(db.handle);
 			this.bench = new Workbench(await this.open());
 			await this.refreshTables();
-			this.engine = { state: 'ready', version: handle.version };
+			this.engine = { state: 'ready', version: db.handle.version };
 		} catch (e) {
 			this.engine = {
 				state: 'failed',
-				message: `DuckDB-wasm could not start (${e instanceof Error ? e.message : e}).`
+				message: `DuckDB-wasm could not start (${reason(e)}).`,
+				retry: true
 			};
 		}
 	}
@@ -110,6 +149,7 @@ export class WorkbenchState {
 			const n = `${result.kind === 'rows' && result.more ? 'more than ' : ''}${result.total.toLocaleString('en-US')}`;
 			this.notice = `${n} row${result.total === 1 ? '' : 's'} in ${seconds(result.ms)}`;
 			await this.refreshTables();
+			await this.checkCurated();
 		} catch (e) {
 			const message = e instanceof Error ? e.message : String(e);
 			if (this.cancelled || isCancelled(message))
@@ -118,12 +158,15 @@ export class WorkbenchState {
 				this.error = {
 					message,
 					position: errorPosition(message, sql),
-					memory: isMemoryError(message)
+					memory: isMemoryError(message),
+					help: boundsHelp(message)
 				};
+			await this.checkCurated();
 		} finally {
 			clearInterval(timer);
 			this.elapsed = performance.now() - t0;
 			this.running = false;
+			this.runs++;
 		}
 	}
 
@@ -154,7 +197,7 @@ export class WorkbenchState {
 		if (r?.kind === 'rows') {
 			const dir = this.sort?.desc ? -1 : 1;
 			const key = this.sort?.column;
-			this.rows = key ? [...r.rows].sort((a, b) => dir * compare(a[key], b[key])) : r.rows;
+			this.rows = key ? [...r.rows].sort((a, b) => nullsLast(a[key], b[key], dir)) : r.rows;
 			this.offset = 0;
 		} else await this.goto(0);
 	}
@@ -166,36 +209,55 @@ export class WorkbenchState {
 			: this.rows;
 	}
 
-	/** Every row of the result in the order on screen. */
-	async allRows(): Promise<Row[]> {
+	/** Every row of the result in the order on screen, a chunk at a time, for an export. */
+	async *exportRows(): AsyncGenerator<Row[]> {
 		const r = this.result;
-		if (!r || !this.bench) return [];
-		return r.kind === 'kept' ? this.bench.all(r.columns, this.sort) : this.rows;
+		if (!r || !this.bench) return;
+		if (r.kind === 'rows') yield* inChunks(this.rows);
+		else yield* this.bench.pages(r.columns, this.sort);
 	}
 
 	/** Whether a user table has every column of `figures.csv`, so the explorer can show it. */
 	canShow(table: string): boolean {
-		const t = this.tables.find((x) => x.name === table);
+		const t = this.tables.find((x) => x.name === table && !x.curated);
 		return !!t && missingFigureColumns(t.columns.map((c) => c.name)).length === 0;
 	}
 
-	/** Adds a user table to the explorer's figures (for this tab only). */
+	/** Notes whether the reader's SQL changed the curated tables (see `curatedChanged`). */
+	private async checkCurated(): Promise<void> {
+		if (!this.db || this.curatedChanged) return;
+		const now = await this.db.readCuratedPrint().catch(() => '');
+		this.curatedChanged = now !== this.db.curatedPrint;
+	}
+
+	/**
+	 * Hands a copy of a reader's table to the explorer (for this tab only): its figure columns
+	 * as text, which the explorer loads into its own database.
+	 */
 	async showInExplorer(table: string): Promise<void> {
-		if (!this.bench) return;
-		const tables = [...userFigures.tables.filter((t) => t !== table), table];
-		await setExplorerTables(this.bench.conn, tables);
+		const info = this.tables.find((t) => t.name === table && !t.curated);
+		if (!this.bench || !info) return;
+		const { tableToIPC } = await import('apache-arrow');
+		const rows = await this.bench.conn.runOne(
+			figureColumnsSql(
+				table,
+				info.columns.map((c) => c.name)
+			)
+		);
+		showUserTable({ name: table, ipc: tableToIPC(rows, 'stream'), rows: rows.numRows });
 	}
 
 	/** Loads a user's file as a new table; problems stay with the file, earlier tables stay. */
 	async load(file: File): Promise<void> {
 		if (!this.open) return;
 		const taken = [...this.tables.map((t) => t.name), ...this.loads.map((l) => l.table)];
+		const table = tableNameFor(file.name, taken, RESERVED_NAMES);
 		const controller = new AbortController();
 		const conn = await this.open();
 		const entry: FileLoad = {
 			id: ++this.nextLoad,
 			name: file.name,
-			table: tableNameFor(file.name, taken),
+			table,
 			state: 'loading',
 			fraction: 0,
 			rows: 0,
@@ -216,7 +278,7 @@ export class WorkbenchState {
 				state: 'done',
 				fraction: 1,
 				rows: done.rows,
-				message: `${done.rows.toLocaleString('en-US')} rows loaded from ${done.kind.toUpperCase()} in ${seconds(done.ms)} as table ${done.table}.`
+				message: `${plural(done.rows, 'row')} loaded from ${done.kind.toUpperCase()} in ${seconds(done.ms)} as table ${done.table}.${renamed(file.name)}${done.notes.map((n) => ` ${n}`).join('')}`
 			});
 		} catch (e) {
 			const message = e instanceof Error ? e.message : String(e);
@@ -240,11 +302,4 @@ export class WorkbenchState {
 		await conn.close().catch(() => undefined);
 		await this.refreshTables().catch(() => undefined);
 	}
-}
-
-function compare(a: unknown, b: unknown): number {
-	if (a === b) return 0;
-	if (a === null || a === undefined) return 1;
-	if (b === null || b === undefined) return -1;
-	return (a as number | string) < (b as number | string) ? -1 : 1;
 }

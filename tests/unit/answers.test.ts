@@ -1,16 +1,16 @@
 /**
- * Prefetched explorer answers: a press starts a view's query, the update that follows takes the
- * same answer instead of asking again, and nothing is kept beyond that (it is not a cache); on
- * DuckDB-wasm, views' indexes built while idle answer clicks without a round trip.
+ * The explorer's answers: a query for each view, except that on DuckDB-wasm the views' indexes
+ * built while idle answer clicks without a round trip.
  */
 import { describe, expect, it } from 'vitest';
 import type { Engine, ResultsOf } from '../../src/lib/db/engine';
 import type { Query } from '../../src/lib/queries/describe';
-import { AHEAD_AFTER_MS, ExplorerAnswers } from '../../src/lib/queries/prefetch';
-import { runExplorer } from '../../src/lib/queries/explorer';
+import { AHEAD_AFTER_MS, ExplorerAnswers } from '../../src/lib/explorer/answers';
+import { runExplorer } from '../../src/lib/explorer/run';
 import { InstantEngine } from '../../src/lib/db/instant';
 import { validateDataDir } from '../../src/lib/data/node-files';
-import { toSiteFigures, type SiteFigure } from '../../src/lib/data/site-table';
+import type { SiteFigure } from '../../src/lib/data/site-table';
+import { toSiteFigures } from '../../src/lib/build-data/site-rows';
 import { EMPTY_SELECTION } from '../../src/lib/state/selection';
 
 /** An engine that counts how often it is asked and can be made to fail. */
@@ -36,49 +36,16 @@ const remittances = { ...EMPTY_SELECTION, topics: ['remittances'] };
 const labour = { ...EMPTY_SELECTION, topics: ['labour'] };
 
 describe('ExplorerAnswers', () => {
-	it('hands a prefetched answer to the update for the same view, once', async () => {
+	it('asks the engine for every view with no index, and reports a failed query', async () => {
 		const engine = countingEngine();
 		const answers = new ExplorerAnswers();
-		answers.prefetch(engine, remittances, 50);
-		answers.prefetch(engine, remittances, 50);
-		expect(engine.asked).toBe(1);
-		const first = await answers.take(engine, remittances, 50);
-		expect(engine.asked).toBe(1);
-		expect(first.topics[0]!.n).toBe(1);
-		// Taken once: the same view later is asked again (the data may have changed engine).
 		await answers.take(engine, remittances, 50);
-		expect(engine.asked).toBe(2);
-	});
-
-	it('asks again for another view, another table length or another engine', async () => {
-		const engine = countingEngine();
-		const answers = new ExplorerAnswers();
-		answers.prefetch(engine, remittances, 50);
+		await answers.take(engine, remittances, 50);
 		await answers.take(engine, labour, 50);
-		await answers.take(engine, remittances, 100);
 		expect(engine.asked).toBe(3);
-		const other = countingEngine();
-		await answers.take(other, remittances, 50);
-		expect(other.asked).toBe(1);
-	});
-
-	it('keeps only the last few prefetches (a pointer sweeping over bars)', async () => {
-		const engine = countingEngine();
-		const answers = new ExplorerAnswers();
-		const topics = ['a', 'b', 'c', 'd', 'e', 'f'];
-		for (const t of topics) answers.prefetch(engine, { ...EMPTY_SELECTION, topics: [t] }, 50);
-		expect(engine.asked).toBe(6);
-		await answers.take(engine, { ...EMPTY_SELECTION, topics: ['f'] }, 50);
-		expect(engine.asked).toBe(6);
-		await answers.take(engine, { ...EMPTY_SELECTION, topics: ['a'] }, 50);
-		expect(engine.asked).toBe(7);
-	});
-
-	it('reports a failed query to the update that takes it', async () => {
-		const engine = countingEngine(true);
-		const answers = new ExplorerAnswers();
-		answers.prefetch(engine, remittances, 50);
-		await expect(answers.take(engine, remittances, 50)).rejects.toThrow('engine failed');
+		await expect(answers.take(countingEngine(true), remittances, 50)).rejects.toThrow(
+			'engine failed'
+		);
 	});
 
 	it('answers a click from the index of its view once the page was idle, on DuckDB-wasm only', async () => {
@@ -106,9 +73,6 @@ describe('ExplorerAnswers', () => {
 		])
 			expect(await answers.take(duck, sel, 50)).toEqual(await runExplorer(instant, sel, 50));
 		expect(asked).toBe(0);
-		// A press on a bar an index answers starts no query either.
-		answers.prefetch(duck, labour, 50);
-		expect(asked).toBe(0);
 		// A clause of two views at once, a search or a longer table: no index holds it.
 		await answers.take(duck, { ...remittances, docs: ['hemispheric-2002'] }, 50);
 		await answers.take(duck, { ...EMPTY_SELECTION, q: 'deported' }, 50);
@@ -125,15 +89,11 @@ describe('ExplorerAnswers', () => {
 		asked = 0;
 		await answers.ahead(duck, labour, 50, 1_000_000);
 		expect(asked).toBe(2);
-		// A newer view on screen (or a press) stops the building for the older one.
+		// A newer view on screen stops the building for the older one.
 		asked = 0;
 		const older = answers.ahead(duck, { ...EMPTY_SELECTION, q: 'migrants' }, 50, rows);
 		void answers.ahead(duck, { ...EMPTY_SELECTION, q: 'deported' }, 50, rows);
 		await older;
-		expect(asked).toBe(0);
-		const pressed = answers.ahead(duck, { ...EMPTY_SELECTION, q: 'returned' }, 50, rows);
-		answers.pause();
-		await pressed;
 		expect(asked).toBe(0);
 		// The instant engine builds none.
 		const plain = countingEngine();

@@ -1,24 +1,28 @@
 /**
  * Which engine answers the explorer right now: the instant engine at once, then DuckDB-wasm once it has
- * loaded in the background. A failed load keeps the instant engine answering and says why, with a retry.
+ * loaded in the background. A failed load keeps the instant engine answering and says why, with a
+ * retry when one can help.
  */
 import type { SiteFigure } from '../data/site-table';
-import { InstantEngine } from './instant';
-import type { Engine } from './engine';
+import { InstantEngine } from '../db/instant';
+import type { Engine } from '../db/engine';
+import type { ShownTable } from './user-figures.svelte';
+import { reason, unsupported } from '../db/unavailable';
 
 export type DuckStatus =
 	| { state: 'idle' }
 	| { state: 'loading' }
 	| { state: 'ready'; version: string; rows: number; ms: number }
-	| { state: 'failed'; message: string };
+	/** `message` ends without a full stop; `retry` says whether trying again can help. */
+	| { state: 'failed'; message: string; retry: boolean };
 
 export interface EngineUrls {
 	figures: string;
 	documents: string;
 	/** SQL run after loading, e.g. to swap in a synthetic table of the same schema. */
 	afterLoad?: string[];
-	/** The DuckDB table the explorer queries: `figures`, or one with the user's rows added. */
-	table?: string;
+	/** The reader's tables to show beside the curated figures (copied from the workbench). */
+	userTables?: ShownTable[];
 }
 
 export class EngineState {
@@ -35,19 +39,32 @@ export class EngineState {
 	/** Starts DuckDB-wasm in a worker; safe to call again after a failure (retry). */
 	async startDuckDb(): Promise<void> {
 		if (this.duck.state === 'loading' || this.duck.state === 'ready') return;
-		if (typeof WebAssembly !== 'object' || typeof Worker !== 'function') {
-			this.duck = { state: 'failed', message: 'This browser has no WebAssembly or Web Workers.' };
+		const missing = unsupported();
+		if (missing) {
+			this.duck = { state: 'failed', message: missing, retry: false };
 			return;
 		}
 		this.duck = { state: 'loading' };
 		const t0 = performance.now();
 		try {
-			const { loadDuckDb, DuckDbEngine } = await import('./duckdb');
-			const handle = await loadDuckDb({
-				tables: { figures: this.urls.figures, documents: this.urls.documents }
+			const { explorerDb, insertArrowTable, DuckDbEngine } = await import('../db/duckdb');
+			const handle = await explorerDb({
+				tables: { figures: this.urls.figures, documents: this.urls.documents },
+				afterLoad: this.urls.afterLoad
 			});
-			for (const sql of this.urls.afterLoad ?? []) await handle.query(sql);
-			const table = this.urls.table ?? 'figures';
+			let table = 'figures';
+			const shown = this.urls.userTables ?? [];
+			if (shown.length) {
+				const { EXPLORER_TABLE, explorerTableSql } = await import('../queries/user-figures');
+				const parts = [];
+				for (const [i, t] of shown.entries()) {
+					const name = `user_rows_${i + 1}`;
+					await insertArrowTable(handle, name, t.ipc);
+					parts.push({ table: name, label: t.name });
+				}
+				await handle.query(explorerTableSql(parts));
+				table = EXPLORER_TABLE;
+			}
 			const counted = await handle.query<{ n: number }>(
 				`SELECT count(*)::INTEGER AS n FROM ${table}`
 			);
@@ -64,7 +81,7 @@ export class EngineState {
 				ms: Math.round(performance.now() - t0)
 			};
 		} catch (e) {
-			this.duck = { state: 'failed', message: e instanceof Error ? e.message : String(e) };
+			this.duck = { state: 'failed', message: reason(e), retry: true };
 		}
 	}
 }

@@ -1,17 +1,15 @@
 /**
- * Answers asked for before the page needs them, two ways:
- * - a press on a bar starts its query at once, so the engine works while the click completes
- *   and SvelteKit navigates (the idea of Mosaic's activation, and of SvelteKit's own preloading
- *   on hover). Such an answer is handed out once, to the update that asked for the same view.
- * - once a view is on screen and the page is idle, DuckDB-wasm builds the index of each view a
- *   click may change next (`view-index.ts`); a click in such a view is then answered from its
- *   index in the page. An index depends on the other views' selections only, so it serves every
- *   click in its view until one of those changes.
+ * The explorer's answers, from an index when one holds them: once a view is on screen and the
+ * page is idle, DuckDB-wasm builds the index of each view a click may change next
+ * (`view-index.ts`); a click in such a view is then answered from its index in the page. An
+ * index depends on the other views' selections only, so it serves every click in its view until
+ * one of those changes. DuckDB-wasm answers the explorer only at scale (a reader's own rows, the
+ * bench's synthetic rows), where a click's three statements would cost too much without them.
  */
 import type { Engine } from '../db/engine';
 import type { Selection } from '../state/selection';
-import { selectionToSearch } from '../state/url';
-import { runExplorer, type ExplorerResult } from './explorer';
+import type { ExplorerResult } from '../queries/explorer';
+import { runExplorer } from './run';
 import {
 	answerFromIndex,
 	buildIndex,
@@ -20,8 +18,6 @@ import {
 	type ViewIndex
 } from './view-index';
 
-/** Prefetched answers kept at most: a pointer sweeping over bars starts a few. */
-const KEEP = 4;
 /** Indexes kept at most (a few views over the last few selections; small on the real data). */
 const KEEP_INDEXES = 12;
 /** The views a click or a brush chooses in (indicators are chosen by links from other pages). */
@@ -40,27 +36,35 @@ export const YEAR_INDEX_MAX_ROWS = 10_000;
  */
 export const AHEAD_AFTER_MS = 300;
 
-const idle = () =>
-	new Promise<void>((resolve) =>
-		typeof requestIdleCallback === 'function'
-			? requestIdleCallback(() => resolve(), { timeout: 300 })
-			: setTimeout(resolve, 0)
-	);
+/** How the answers wait before building indexes; tests pass their own, which end on request. */
+export interface Waits {
+	/** Resolves after `ms` milliseconds. */
+	pause(ms: number): Promise<void>;
+	/** Resolves when the browser is next idle (or a deadline has passed). */
+	idle(): Promise<void>;
+}
+
+/** The browser's timers and idle callbacks. */
+export const browserWaits: Waits = {
+	pause: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+	idle: () =>
+		new Promise<void>((resolve) =>
+			typeof requestIdleCallback === 'function'
+				? requestIdleCallback(() => resolve(), { timeout: 300 })
+				: setTimeout(resolve, 0)
+		)
+};
 
 export class ExplorerAnswers {
-	private readonly pending = new Map<string, Promise<ExplorerResult>>();
 	private readonly indexes = new Map<string, ViewIndex>();
 	private engine: Engine | null = null;
 	/** Bumped to stop the indexes being built for a view no longer on screen. */
 	private round = 0;
 
-	private key(sel: Selection, tableLimit: number): string {
-		return `${selectionToSearch(sel)}#${tableLimit}`;
-	}
+	constructor(private readonly waits: Waits = browserWaits) {}
 
 	private use(engine: Engine) {
 		if (engine === this.engine) return;
-		this.pending.clear();
 		this.indexes.clear();
 		this.round++;
 		this.engine = engine;
@@ -85,36 +89,10 @@ export class ExplorerAnswers {
 		return null;
 	}
 
-	private indexed(sel: Selection, tableLimit: number): boolean {
-		return AHEAD.some((view) => this.indexes.has(indexKey(sel, view, tableLimit)));
-	}
-
-	/** Starts answering a view the reader is about to choose. */
-	prefetch(engine: Engine, sel: Selection, tableLimit: number): void {
-		this.use(engine);
-		if (this.indexed(sel, tableLimit)) return;
-		const key = this.key(sel, tableLimit);
-		if (this.pending.has(key)) return;
-		const answer = runExplorer(engine, sel, tableLimit);
-		// A failed prefetch is asked again by the update, which reports the error.
-		answer.catch(() => this.pending.delete(key));
-		this.pending.set(key, answer);
-		while (this.pending.size > KEEP) this.pending.delete(this.pending.keys().next().value!);
-	}
-
-	/** The view's answer: prefetched (handed out once), from an index, or a new query. */
+	/** The view's answer: from an index, or a new query. */
 	take(engine: Engine, sel: Selection, tableLimit: number): Promise<ExplorerResult> {
-		const key = this.key(sel, tableLimit);
-		const ready = engine === this.engine ? this.pending.get(key) : undefined;
-		this.pending.delete(key);
-		if (ready) return ready;
 		const indexed = this.fromIndex(engine, sel, tableLimit);
 		return indexed ? Promise.resolve(indexed) : runExplorer(engine, sel, tableLimit);
-	}
-
-	/** Starts no more index building for the view on screen (a press is under way). */
-	pause(): void {
-		this.round++;
 	}
 
 	/**
@@ -128,7 +106,7 @@ export class ExplorerAnswers {
 		if (engine.name !== 'duckdb') return Promise.resolve();
 		const views = AHEAD.filter((v) => v !== 'year' || tableRows <= YEAR_INDEX_MAX_ROWS);
 		return (async () => {
-			await new Promise((r) => setTimeout(r, AHEAD_AFTER_MS));
+			await this.waits.pause(AHEAD_AFTER_MS);
 			for (const view of views) {
 				const key = indexKey(sel, view, tableLimit);
 				const known = this.indexes.get(key);
@@ -138,7 +116,7 @@ export class ExplorerAnswers {
 					this.indexes.set(key, known);
 					continue;
 				}
-				await idle();
+				await this.waits.idle();
 				if (round !== this.round) return;
 				let index: ViewIndex;
 				try {

@@ -10,35 +10,31 @@
  * pre-aggregated indexes and of Falcon's, which build such an index for the view the reader is
  * in and answer its brushes from it: here DuckDB-wasm builds it while the page is idle, so a
  * click costs no worker round trip (three statements take it about 20 ms even on 102 figures).
+ * Only DuckDB-wasm builds them: it answers the explorer only at scale (see `answers.ts`).
  */
 import type { CompareFigure, TableFigure } from '../data/site-table';
 import type { Engine, ResultsOf } from '../db/engine';
 import type { Selection, View } from '../state/selection';
+import { LIST_VIEWS, type ListKey } from '../state/views';
 import { selectionToSearch } from '../state/url';
-import type { KeyCount, Query, YearCount } from './describe';
-import { explorerQueries, type ExplorerResult } from './explorer';
-import type { PerField } from './describe';
+import type { KeyCount, Query, YearCount } from '../queries/describe';
+import { explorerQueries, type ExplorerResult } from '../queries/explorer';
+import type { PerField } from '../queries/describe';
 
 /** The views a click or a brush chooses in. */
-export const INDEXED_VIEWS = ['topic', 'doc', 'geo', 'indicator', 'year'] as const;
+export const INDEXED_VIEWS = [...LIST_VIEWS.map((v) => v.key), 'year'] as const;
 export type IndexedView = (typeof INDEXED_VIEWS)[number];
 
-const FIELD: Record<IndexedView, PerField> = {
-	topic: 'topic',
-	doc: 'doc_id',
-	geo: 'geo_code',
-	indicator: 'indicator',
+const FIELD = {
+	...Object.fromEntries(LIST_VIEWS.map((v) => [v.key, v.field])),
 	// A year range chooses whole periods: a figure is in it when its period overlaps the range.
 	year: 'period'
-};
+} as Record<IndexedView, PerField>;
 /** The selection's clause each view chooses in. */
 export const CHOSEN = {
-	topic: 'topics',
-	doc: 'docs',
-	geo: 'geos',
-	indicator: 'indicators',
+	...Object.fromEntries(LIST_VIEWS.map((v) => [v.key, v.list])),
 	year: 'years'
-} as const satisfies Record<IndexedView, keyof Selection>;
+} as Record<IndexedView, ListKey | 'years'>;
 
 /** Whether a part of the index (the figures of one `per` value) is chosen by the selection. */
 function chosenBy(sel: Selection, view: IndexedView): (per: string | null | undefined) => boolean {
@@ -56,7 +52,7 @@ function chosenBy(sel: Selection, view: IndexedView): (per: string | null | unde
 			return start <= to && end >= from;
 		};
 	}
-	const chosen: string[] = sel[CHOSEN[view]];
+	const chosen: string[] = sel[CHOSEN[view] as ListKey];
 	// No value chosen: the view does not filter, so every value's part counts.
 	if (chosen.length === 0) return () => true;
 	const set = new Set(chosen);

@@ -1,0 +1,314 @@
+/**
+ * The explorer's state and coordination, out of its route: the selection the address holds,
+ * the view on screen (a selection and its answer, replaced together), the engine that answers,
+ * the search being typed, and how clicks, keys and the year inputs become addresses (by the
+ * rules in `navigation.ts`). The route only shows it.
+ *
+ * Engine policy: the curated figures are answered by the instant engine, always (about a
+ * millisecond an update, and no WebAssembly to download). DuckDB-wasm answers the explorer
+ * only when it shows more than them: a reader's own rows copied from the SQL workbench, or
+ * the bench's switches (`?synthetic=N`, `?engine=duckdb`).
+ */
+import { tick } from 'svelte';
+import { TOPIC_LABELS, type DocumentRow } from '../data/schema';
+import type { SiteFigure } from '../data/site-table';
+import { syntheticFigures, syntheticSql } from '../data/synthetic';
+import { InstantEngine } from '../db/instant';
+import { TABLE_MAX, TABLE_PAGE, type ExplorerResult } from '../queries/explorer';
+import { figureIds, geoNames, knownValues } from '../state/known';
+import { viewHref } from '../state/links';
+import { EMPTY_SELECTION, type Selection } from '../state/selection';
+import { NO_BENCH, parseSelection, type BenchSwitch, type ParsedUrl } from '../state/url';
+import { OffscreenValue } from './offscreen-value.svelte';
+import { ExplorerAnswers } from './answers';
+import { EngineState, type EngineUrls } from './engine-state.svelte';
+import {
+	escapeAction,
+	linkTarget,
+	requestedSelection,
+	sameViewLink,
+	searchStep,
+	yearRange
+} from './navigation';
+import { runExplorerSync } from './run';
+import { hideUserFigures, userFigures } from './user-figures.svelte';
+
+/** What the state needs from the page around it (SvelteKit's, in the route). */
+export interface ExplorerHost {
+	base: string;
+	/** The page's address now. */
+	url: () => URL;
+	/** Goes to an address of this page (SvelteKit's `goto`, keeping focus and scroll). */
+	go: (url: string, replaceState: boolean) => Promise<void>;
+}
+
+/** What is on screen: a selection and its answer, drawn together. */
+export interface ExplorerView {
+	sel: Selection;
+	result: ExplorerResult;
+}
+
+/** A click with no modifier key, not handled yet: one that follows the link here. */
+const plainClick = (e: MouseEvent) =>
+	!e.defaultPrevented && e.button === 0 && !(e.metaKey || e.ctrlKey || e.shiftKey || e.altKey);
+
+/** How long typing rests before the search applies. */
+export const SEARCH_DELAY_MS = 180;
+
+export class ExplorerState {
+	readonly figures: SiteFigure[];
+	readonly known;
+	readonly names: Record<string, string>;
+	readonly docTitles: Record<string, string>;
+	readonly docOrder: string[];
+	/** Display names of the values each list view holds (indicators are their own names). */
+	readonly labels: {
+		topics: Record<string, string>;
+		docs: Record<string, string>;
+		geos: Record<string, string>;
+	};
+	/** The figures with pages: the curated ones (a reader's own rows have none). */
+	readonly curatedIds: ReadonlySet<string>;
+
+	mounted = $state(false);
+	/** The figures the explorer answers over: the curated ones, or the bench's synthetic rows. */
+	rows: SiteFigure[] = $state.raw([]);
+	engines: EngineState = $state.raw(null as unknown as EngineState);
+	/** What the address holds; the default view until the page runs in a browser. */
+	readonly parsed: ParsedUrl;
+	readonly urlSel: Selection;
+	readonly bench: BenchSwitch;
+	view: ExplorerView = $state.raw(null as unknown as ExplorerView);
+	/** The view the sections below the linked views show (see `OffscreenValue`). */
+	readonly below: OffscreenValue<ExplorerView>;
+	/** Updates drawn so far, and the last whose views' indexes are built: for tests and the bench. */
+	updates = $state(0);
+	indexed = $state(0);
+	queryError = $state('');
+	/** "Show more" lengthens the table for this view only; a new selection starts at one page. */
+	private more = $state({ search: '', limit: TABLE_PAGE });
+	/** Search text typed but not yet applied. */
+	typed: string | null = $state(null);
+
+	private readonly answers = new ExplorerAnswers();
+	private seq = 0;
+	private searchTimer: ReturnType<typeof setTimeout> | undefined;
+	/** The address the current search last went to (see `searchStep`). */
+	private searchEntry = '';
+	/** The address last asked for, until the navigation to it is done. */
+	private requested: string | null = null;
+
+	constructor(
+		data: { figures: SiteFigure[]; documents: DocumentRow[] },
+		private readonly host: ExplorerHost
+	) {
+		this.figures = data.figures;
+		this.known = knownValues(data.figures);
+		this.names = geoNames(data.figures);
+		this.docTitles = Object.fromEntries(data.documents.map((d) => [d.doc_id, d.short_title]));
+		this.docOrder = data.documents.map((d) => d.doc_id);
+		this.labels = { topics: TOPIC_LABELS, docs: this.docTitles, geos: this.names };
+		this.curatedIds = figureIds(data.figures);
+		this.parsed = $derived(
+			this.mounted
+				? parseSelection(this.host.url().searchParams, this.known)
+				: { selection: EMPTY_SELECTION, bench: NO_BENCH, ignored: [] }
+		);
+		this.urlSel = $derived(this.parsed.selection);
+		this.bench = $derived(this.parsed.bench);
+		this.rows = data.figures;
+		this.engines = new EngineState(data.figures, this.engineUrls());
+		this.view = {
+			sel: EMPTY_SELECTION,
+			result: runExplorerSync(new InstantEngine(data.figures), EMPTY_SELECTION)
+		};
+		this.below = new OffscreenValue(this.view);
+	}
+
+	get sel(): Selection {
+		return this.view.sel;
+	}
+	get result(): ExplorerResult {
+		return this.view.result;
+	}
+	/** Rows the table shows for the address as it is. */
+	get tableLimit(): number {
+		return this.more.search === this.host.url().search ? this.more.limit : TABLE_PAGE;
+	}
+	get canShowMore(): boolean {
+		return this.below.current.result.rows.length < TABLE_MAX;
+	}
+	/** The reader's own rows the explorer counts (they are in DuckDB-wasm only). */
+	get userRows(): number {
+		return this.engines.engine.name === 'duckdb' ? userFigures.rows : 0;
+	}
+	/** Whether the bench's or the reader's data bring DuckDB-wasm into the explorer. */
+	get usesDuckDb(): boolean {
+		return (
+			userFigures.tables.length > 0 || this.bench.synthetic > 0 || this.bench.engine === 'duckdb'
+		);
+	}
+
+	private engineUrls(extra: Partial<EngineUrls> = {}): EngineUrls {
+		const { base } = this.host;
+		return {
+			figures: `${base}/data/figures.arrow`,
+			documents: `${base}/data/documents.arrow`,
+			...extra
+		};
+	}
+
+	/** In the browser, once: reads the address and starts DuckDB-wasm if the view needs it. */
+	start(): void {
+		this.mounted = true;
+		const { synthetic } = this.bench;
+		if (synthetic) {
+			// Measuring at scale: the same schema, many more rows, on both engines alike.
+			this.rows = syntheticFigures(this.figures, synthetic);
+			this.engines = new EngineState(
+				this.rows,
+				this.engineUrls({ afterLoad: syntheticSql(synthetic) })
+			);
+		} else if (userFigures.tables.length)
+			this.engines = new EngineState(
+				this.rows,
+				this.engineUrls({ userTables: userFigures.tables })
+			);
+		if (!this.usesDuckDb) return;
+		// Let the first view paint before the 5 MB engine starts downloading.
+		const begin = () => this.engines.startDuckDb();
+		if (typeof requestIdleCallback === 'function') requestIdleCallback(begin, { timeout: 1500 });
+		else setTimeout(begin, 300);
+	}
+
+	/** Back to the curated figures alone. */
+	hideUserRows(): void {
+		hideUserFigures();
+		this.engines = new EngineState(this.rows, this.engineUrls());
+		if (this.usesDuckDb) void this.engines.startDuckDb();
+	}
+
+	/** Answers the address's selection and shows it; older answers that come late are dropped. */
+	update(): void {
+		const s = this.urlSel;
+		const engine = this.engines.engine;
+		const limit = this.tableLimit;
+		const id = ++this.seq;
+		this.answers
+			.take(engine, s, limit)
+			.then(async (result) => {
+				if (id !== this.seq) return;
+				this.view = { sel: s, result };
+				this.below.set(this.view);
+				this.queryError = '';
+				await tick();
+				this.updates = id;
+				// A newer update may have come while this one was drawn: it builds its own indexes.
+				if (id !== this.seq) return;
+				await this.answers.ahead(engine, s, limit, this.rows.length + userFigures.rows);
+				if (id === this.seq) this.indexed = id;
+			})
+			.catch((e: unknown) => {
+				if (id === this.seq) this.queryError = e instanceof Error ? e.message : String(e);
+			});
+	}
+
+	showMore(): void {
+		this.more = { search: this.host.url().search, limit: this.tableLimit + TABLE_PAGE };
+	}
+
+	/** The address of the view on screen with `patch` applied (the bench's switches kept). */
+	href = (patch: Partial<Selection>): string =>
+		viewHref(this.host.base, { ...this.sel, ...patch }, this.bench);
+
+	/** Goes to an address, remembered until the navigation is done (see `addressSel`). */
+	go(url: string, replace = false): Promise<void> {
+		this.requested = url;
+		return this.host.go(url, replace).finally(() => {
+			if (this.requested === url) this.requested = null;
+		});
+	}
+
+	/** The selection of the address as it is or is about to be. */
+	addressSel(): Selection {
+		return this.requested === null
+			? this.urlSel
+			: requestedSelection(this.requested, this.host.url(), this.known);
+	}
+
+	/** A keystroke in the search box: applied when typing rests (one history entry per search). */
+	search(text: string): void {
+		this.typed = text;
+		clearTimeout(this.searchTimer);
+		this.searchTimer = setTimeout(async () => {
+			// The address, not the view on screen: a click whose answer is still coming is kept.
+			const step = searchStep(
+				this.host.base,
+				this.addressSel(),
+				this.bench,
+				text,
+				this.searchEntry
+			);
+			if (!step) return;
+			this.searchEntry = step.url;
+			try {
+				await this.go(step.url, step.replace);
+			} finally {
+				if (this.typed === text) this.typed = null;
+			}
+		}, SEARCH_DELAY_MS);
+	}
+
+	/** Drops a search typed but not yet applied: Escape, Back and Forward leave it behind. */
+	dropTypedSearch(): void {
+		clearTimeout(this.searchTimer);
+		this.typed = null;
+		this.searchEntry = '';
+	}
+
+	/** Escape: clears every filter and any search typed; false when there was nothing to clear. */
+	escape(): boolean {
+		const action = escapeAction(this.host.base, this.addressSel(), this.bench, this.typed);
+		if (action.kind === 'none') return false;
+		this.dropTypedSearch();
+		if (action.url) void this.go(action.url);
+		return true;
+	}
+
+	/**
+	 * A click anywhere in the explorer: one on a link to another view of this page navigates at
+	 * once, from the address as it is now (SvelteKit's own link handling first waits a frame,
+	 * which is most of an update's latency here). Other clicks are the browser's.
+	 */
+	onclick = (e: MouseEvent): void => {
+		const link = plainClick(e) ? this.viewLinkAt(e.target) : null;
+		if (!link) return;
+		e.preventDefault();
+		const clearsAll = e.target instanceof Element && !!e.target.closest('[data-clears-all]');
+		const { base } = this.host;
+		void this.go(
+			linkTarget(link, this.sel, this.addressSel(), this.known, this.bench, base, clearsAll)
+		);
+	};
+
+	/** The explorer view the link around this element opens in this tab, if it leads to one. */
+	private viewLinkAt(target: EventTarget | null): URL | null {
+		const a = (target as Element | null)?.closest?.('a');
+		const href = a?.getAttribute('href') ?? a?.getAttribute('xlink:href');
+		if (!a || !href || a.hasAttribute('download') || a.getAttribute('target')) return null;
+		return sameViewLink(href, this.host.url());
+	}
+
+	/** A year range from the inputs or a brush, on the address as it is. */
+	setYears(from: number, to: number): void {
+		const years = yearRange(from, to, this.known);
+		void this.go(viewHref(this.host.base, { ...this.addressSel(), years }, this.bench));
+	}
+
+	/** One of the year inputs changed to `value`. */
+	setYear(which: 0 | 1, value: number): void {
+		if (!Number.isInteger(value)) return;
+		const current = this.addressSel().years ?? this.known.years;
+		this.setYears(which === 0 ? value : current[0], which === 1 ? value : current[1]);
+	}
+}
