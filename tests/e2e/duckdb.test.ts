@@ -2,11 +2,17 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { allFigures, mark, ready, tableIds, total } from './helpers';
 
+/*
+ * The explorer answers the curated figures on the instant engine; DuckDB-wasm starts there only
+ * for a reader's own rows (tests/e2e/sql.test.ts) or the bench's switches. These tests use the
+ * switch `?engine=duckdb`, which makes the explorer answer on DuckDB-wasm.
+ */
+
 test('DuckDB-wasm loads from the site itself and answers a query on the built data', async ({
 	page,
 	blockedRequests
 }) => {
-	await page.goto('/');
+	await page.goto('/?engine=duckdb');
 	const status = page.getByTestId('engine-status');
 	await expect(status).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
 	const figures = await allFigures(page);
@@ -18,7 +24,7 @@ test('once ready, the explorer is answered by DuckDB-wasm with the same counts',
 	page
 }) => {
 	const figures = await allFigures(page);
-	await page.goto('/');
+	await page.goto('/?engine=duckdb');
 	await expect(page.getByTestId('engine-status')).toHaveAttribute('data-state', 'ready', {
 		timeout: 30_000
 	});
@@ -52,7 +58,7 @@ test('when DuckDB-wasm cannot load, the explorer keeps working on the instant en
 	const figures = await allFigures(page);
 	let fail = true;
 	await page.route('**/*.wasm', (route) => (fail ? route.abort('failed') : route.fallback()));
-	await page.goto('/');
+	await page.goto('/?engine=duckdb');
 	const status = page.getByTestId('engine-status');
 	await expect(status).toHaveAttribute('data-state', 'failed', { timeout: 30_000 });
 	await expect(status).toContainText('Reduced mode');
@@ -68,34 +74,31 @@ test('when DuckDB-wasm cannot load, the explorer keeps working on the instant en
 	pageErrors.splice(0, pageErrors.length, ...unexpected);
 });
 
-test('?engine=instant keeps to the instant engine and never downloads DuckDB-wasm', async ({
+test('the explorer keeps to the instant engine and never downloads DuckDB-wasm; old engine links still open', async ({
 	page
 }) => {
 	const wasm: string[] = [];
 	page.on('request', (r) => {
 		if (/\.wasm$|duckdb/.test(r.url())) wasm.push(r.url());
 	});
-	// Elsewhere the page starts DuckDB-wasm when it is first idle, 1.5 s after loading at the
-	// latest: here the page's clock is moved on well past that.
+	// The page's clock moved on well past any idle start DuckDB-wasm could have had.
 	await page.clock.install();
-	await page.goto('/?engine=instant');
+	// Links made before the instant engine became the explorer's own said `engine=instant`.
+	await page.goto('/?engine=instant&topic=remittances');
 	await ready(page);
-	const status = page.getByTestId('engine-status');
-	await expect(status).toContainText('Instant engine only');
-	await mark(page, 'view-topic', 'Remittances').click();
-	await expect(page).toHaveURL(/topic=remittances/);
-	await expect(page).toHaveURL(/engine=instant/);
+	await expect(page.getByTestId('url-notice')).toHaveCount(0);
+	await expect(page.getByTestId('engine-status')).toHaveCount(0);
+	await mark(page, 'view-topic', 'Labour').click();
+	await expect(page).toHaveURL(/\?topic=labour%2Cremittances$/);
 	await ready(page);
 	await page.clock.runFor(10_000);
-	// Starting DuckDB-wasm would have marked it loading at once, before any download.
-	await expect(status).toHaveAttribute('data-state', 'idle');
-	await expect(status).toContainText('Instant engine only');
+	await expect(page.getByTestId('engine-status')).toHaveCount(0);
 	expect(wasm).toEqual([]);
 });
 
 /** Waits for DuckDB-wasm to answer the explorer, then forgets the queries made so far. */
 async function duckDbAnswering(page: Page) {
-	await page.goto('/');
+	await page.goto('/?engine=duckdb');
 	await expect(page.getByTestId('engine-status')).toHaveAttribute('data-state', 'ready', {
 		timeout: 30_000
 	});
@@ -106,25 +109,6 @@ async function duckDbAnswering(page: Page) {
 	await ready(page);
 	await page.evaluate(() => performance.clearMeasures());
 }
-
-/** Marks the next event of this type (capture phase), to compare query start times with it. */
-const markNext = (page: Page, type: 'click' | 'keydown') =>
-	page.evaluate((type) => {
-		addEventListener(type, () => performance.mark(`next-${type}`), { capture: true, once: true });
-	}, type);
-
-/** When the marked event came, and when each explorer query on DuckDB-wasm began. */
-const queryStarts = (page: Page, type: 'click' | 'keydown') =>
-	page.evaluate(
-		(type) => ({
-			event: performance.getEntriesByName(`next-${type}`)[0]!.startTime,
-			queries: performance
-				.getEntriesByType('measure')
-				.filter((m) => m.name === 'cifras:duckdb:explorer')
-				.map((m) => m.startTime)
-		}),
-		type
-	);
 
 /** Waits until the indexes of the views a click may change next are built for the view on screen. */
 async function indexesBuilt(page: Page) {
@@ -160,9 +144,9 @@ test('once the page is idle, clicks in a view are answered from its index, as a 
 
 	// Two topics in quick succession, both from the topic view's index.
 	await mark(page, 'view-topic', 'Remittances').click();
-	await expect(page).toHaveURL(/\?topic=remittances$/);
+	await expect(page).toHaveURL(/\?topic=remittances&engine=duckdb$/);
 	await mark(page, 'view-topic', 'Labour').click();
-	await expect(page).toHaveURL(/\?topic=labour%2Cremittances$/);
+	await expect(page).toHaveURL(/\?topic=labour%2Cremittances&engine=duckdb$/);
 	const topics = figures.filter((f) => f.topic === 'labour' || f.topic === 'remittances');
 	await expectTable(topics);
 	expect(await measures(page)).toEqual(['cifras:duckdb:index', 'cifras:duckdb:index']);
@@ -203,66 +187,4 @@ test('once the page is idle, clicks in a view are answered from its index, as a 
 	await page.getByTestId('search').fill('remittances');
 	await expect(page).toHaveURL(/q=remittances/);
 	await expect.poll(() => measures(page)).toContain('cifras:duckdb:explorer');
-});
-
-test('a press on a link starts the query of its view before the click; a press dragged away changes nothing', async ({
-	page
-}) => {
-	const figures = await allFigures(page);
-	await duckDbAnswering(page);
-	// The topic view's index answers a press on a topic without a query, so the one query
-	// below is the header's.
-	await indexesBuilt(page);
-	const centre = async (target: ReturnType<Page['locator']>) => {
-		await target.scrollIntoViewIfNeeded();
-		const box = (await target.boundingBox())!;
-		return [box.x + box.width / 2, box.y + box.height / 2] as const;
-	};
-
-	// Pressed on Labour, released off the chart: no click, so the view stays as it was (and the
-	// sort below, which builds on the address, gives an address with no topic).
-	await page.mouse.move(...(await centre(mark(page, 'view-topic', 'Labour'))));
-	await page.mouse.down();
-	await page.mouse.move(5, 5);
-	await page.mouse.up();
-	await ready(page);
-	await expect(page).toHaveURL(/\/$/);
-	expect(await total(page)).toBe(figures.length);
-
-	// Pressed and released on the table's Place header (a sort no index holds): the view
-	// follows, answered from the press.
-	const header = page.locator('[data-testid="figure-table"] thead a', { hasText: 'Place' });
-	const at = await centre(header);
-	await page.evaluate(() => performance.clearMeasures());
-	await markNext(page, 'click');
-	await page.mouse.move(...at);
-	await page.mouse.down();
-	await page.mouse.up();
-	await expect(page).toHaveURL(/\?sort=geography$/);
-	await expect(
-		page.locator('[data-testid="figure-table"] th[aria-sort="ascending"]')
-	).toContainText('Place');
-	// One query for the view, begun on the press, before the click; none asked twice.
-	const started = await queryStarts(page, 'click');
-	expect(started.queries).toHaveLength(1);
-	expect(started.queries[0]).toBeLessThan(started.event);
-});
-
-test('a link that keeps keyboard focus has its view asked for before Enter', async ({ page }) => {
-	await duckDbAnswering(page);
-	await page.keyboard.press('Tab');
-	await page.locator('[data-testid="figure-table"] thead a', { hasText: 'Period' }).focus();
-	// Focus resting on it (150 ms) asks for its view: the page says so with its query's measure.
-	await expect
-		.poll(() => page.evaluate(() => performance.getEntriesByName('cifras:duckdb:explorer').length))
-		.toBe(1);
-	await markNext(page, 'keydown');
-	await page.keyboard.press('Enter');
-	await expect(page).toHaveURL(/\?sort=period$/);
-	await expect(
-		page.locator('[data-testid="figure-table"] th[aria-sort="ascending"]')
-	).toContainText('Period');
-	const started = await queryStarts(page, 'keydown');
-	expect(started.queries).toHaveLength(1);
-	expect(started.queries[0]).toBeLessThan(started.event);
 });

@@ -14,7 +14,7 @@ for (const engine of ['duckdb', 'instant'] as const)
 	}) => {
 		const figures = await allFigures(page);
 		const expected = figures.filter((f) => f.topic === 'migrant_stock');
-		await page.goto(engine === 'instant' ? '/?engine=instant' : '/');
+		await page.goto(engine === 'instant' ? '/' : '/?engine=duckdb');
 		await ready(page);
 		if (engine === 'duckdb')
 			await expect(page.getByTestId('engine-status')).toHaveAttribute('data-state', 'ready', {

@@ -115,6 +115,12 @@ export class WorkbenchState {
 			this.open = () => openSqlConnection(db.handle);
 			this.bench = new Workbench(await this.open());
 			await this.refreshTables();
+			// For analysts in the browser console: `await cifras.query('SELECT …')` on this database,
+			// the curated tables and their own files (the explorer's page sets it for the bench).
+			(globalThis as { cifras?: unknown }).cifras = {
+				query: db.handle.query,
+				version: db.handle.version
+			};
 			this.engine = { state: 'ready', version: db.handle.version };
 		} catch (e) {
 			this.engine = {
