@@ -185,6 +185,13 @@ test.describe('on a touch screen', () => {
 		await page.locator('#fig-iom06-hnd-returnees-assisted-2005').tap();
 		const popover = page.getByTestId('figure-popover');
 		await expect(popover).toBeVisible();
+		// Whole on the phone's screen, and the page does not scroll sideways because of it.
+		const box = (await popover.boundingBox())!;
+		expect(box.x).toBeGreaterThanOrEqual(0);
+		expect(box.x + box.width).toBeLessThanOrEqual(375);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			375
+		);
 		await expect(page).toHaveURL(/\/documents\/iom-oas-2006$/);
 		await popover.getByTestId('popover-link').tap();
 		await page.waitForURL(/\/figure\/iom06-hnd-returnees-assisted-2005$/);
