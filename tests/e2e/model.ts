@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { TOPIC_LABELS } from '../../src/lib/data/schema';
-import type { DocumentRow } from '../../src/lib/data/schema';
+import type { DocumentRow, Topic } from '../../src/lib/data/schema';
 import type { SiteFigure } from '../../src/lib/data/site-table';
 import { geoNames } from '../../src/lib/state/known';
 import { tableIds } from './helpers';
@@ -68,28 +68,37 @@ const SEARCHED: (keyof SiteFigure)[] = [
 const folded = (t: string) => t.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 
 function passes(f: SiteFigure, s: ModelSelection, except: keyof ModelSelection | null): boolean {
-	if (except !== 'topics' && s.topics?.length && !s.topics.includes(f.topic)) return false;
+	// A figure belongs to each of its topics.
+	if (except !== 'topics' && s.topics?.length && !topicsOf(f).some((t) => s.topics!.includes(t)))
+		return false;
 	if (except !== 'docs' && s.docs?.length && !s.docs.includes(f.doc_id)) return false;
 	if (except !== 'geos' && s.geos?.length && !s.geos.includes(f.geo_code)) return false;
 	if (except !== 'years' && s.years) {
-		if (f.period_start === null) return false;
-		if (f.period_start > s.years[1] || (f.period_end ?? f.period_start) < s.years[0]) return false;
+		// Its reference time: what the text states, implies, or the document's date.
+		if (f.ref_start === null) return false;
+		if (f.ref_start > s.years[1] || (f.ref_end ?? f.ref_start) < s.years[0]) return false;
 	}
 	return !s.q || matchesSearch(f, s.q);
 }
 
 /** Whether every word of a search stands in one of the fields the search box names. */
 export function matchesSearch(f: SiteFigure, q: string): boolean {
-	const text = [...SEARCHED.map((k) => String(f[k] ?? '')), TOPIC_LABELS[f.topic]].map(folded);
+	const text = [
+		...SEARCHED.map((k) => String(f[k] ?? '')),
+		...topicsOf(f).map((t) => TOPIC_LABELS[t])
+	].map(folded);
 	const words = folded(q).split(/\s+/).filter(Boolean);
 	return words.every((w) => text.some((t) => t.includes(w)));
 }
 
-function countBy(rows: SiteFigure[], key: (f: SiteFigure) => string | null) {
+const topicsOf = (f: SiteFigure) => f.topics.split(';') as Topic[];
+
+/** Figures per key; a figure with several keys (its topics) counts under each. */
+function countBy(rows: SiteFigure[], key: (f: SiteFigure) => string | string[] | null) {
 	const out: Record<string, number> = {};
 	for (const f of rows) {
 		const k = key(f);
-		if (k !== null) out[k] = (out[k] ?? 0) + 1;
+		for (const one of k === null ? [] : Array.isArray(k) ? k : [k]) out[one] = (out[one] ?? 0) + 1;
 	}
 	return out;
 }
@@ -102,14 +111,13 @@ export function expectedState(m: ModelData, s: ModelSelection): ViewState {
 	const all = under(null);
 	const years: Record<string, number> = {};
 	for (const f of under('years')) {
-		if (f.period_start === null) continue;
-		for (let y = f.period_start; y <= (f.period_end ?? f.period_start); y++)
-			years[y] = (years[y] ?? 0) + 1;
+		if (f.ref_start === null) continue;
+		for (let y = f.ref_start; y <= (f.ref_end ?? f.ref_start); y++) years[y] = (years[y] ?? 0) + 1;
 	}
 	const geo = under('geos');
 	return {
 		total: all.length,
-		topic: countBy(under('topics'), (f) => TOPIC_LABELS[f.topic]),
+		topic: countBy(under('topics'), (f) => topicsOf(f).map((t) => TOPIC_LABELS[t])),
 		doc: countBy(under('docs'), (f) => docTitles.get(f.doc_id) ?? f.doc_id),
 		map: countBy(geo, (f) => m.countries.get(f.geo_code) ?? null),
 		regions: countBy(geo, (f) => (m.countries.has(f.geo_code) ? null : names[f.geo_code]!)),
@@ -142,7 +150,7 @@ export async function pageState(page: Page): Promise<ViewState> {
 			as.map((a) => [a.firstChild?.textContent?.trim() ?? '', a.querySelector('.n')?.textContent])
 		);
 	const years = await page
-		.locator('#view-year svg rect title')
+		.locator('#view-year svg g > title')
 		.evaluateAll((ts) => ts.map((t) => t.textContent ?? ''));
 	return {
 		total: Number(await page.getByTestId('total').textContent()),
@@ -154,7 +162,7 @@ export async function pageState(page: Page): Promise<ViewState> {
 		),
 		years: Object.fromEntries(
 			years.flatMap((t) => {
-				const m = /^(\d{4}): (\d+) figures? covers? this year$/.exec(t);
+				const m = /^(\d{4}): (\d+) figures? covers? this year( \(.*\))?$/.exec(t);
 				return m ? [[m[1]!, Number(m[2])]] : [];
 			})
 		),

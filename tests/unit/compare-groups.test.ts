@@ -1,9 +1,15 @@
-/** Which indicators get a comparison card, with which panels, in which order, with which badge. */
+/**
+ * Which indicators get a comparison card, with which panels, in which order, with which verdict,
+ * and how a card names the two sides of a disagreement: on made-up rows for the mechanics, and
+ * on the real figures for the cases issue 20 names.
+ */
 import { describe, expect, it } from 'vitest';
 import {
 	compareSummary,
-	disagreementText,
-	groupComparable
+	conflictText,
+	groupComparable,
+	verdictText,
+	type CompareGroup
 } from '../../src/lib/charts/compare-groups';
 import { validateDataDir } from '../../src/lib/data/node-files';
 import type { CompareFigure } from '../../src/lib/data/site-table';
@@ -17,12 +23,22 @@ const figure = (patch: Partial<CompareFigure>): CompareFigure =>
 	({
 		figure_id: `f${++n}`,
 		doc_id: 'doc-a',
+		doc_short_title: 'Doc A',
+		line: n,
 		value: 1,
 		low: null,
 		high: null,
 		qualifier: 'exact',
 		unit: 'persons',
 		indicator: 'I',
+		// No measure: the rule does not compare them (a reader's own rows have none either).
+		measure: '',
+		kind: 'count',
+		geo_code: 'MEX',
+		ref_period: '2000',
+		period_basis: 'stated',
+		speaker: '',
+		attributed_to: '',
 		...patch
 	}) as CompareFigure;
 
@@ -39,55 +55,23 @@ describe('comparison groups', () => {
 			['months', [17]],
 			['years', [1]]
 		]);
-		// 17 months and a year are not compared: no unit has two different numbers.
-		expect(groups[0]!.disagreement).toBeNull();
+		// Figures with no measure are never called a conflict.
+		expect(groups[0]!.verdict).toBe('not_comparable');
 	});
 
-	it('say "Sources differ" when documents disagree in a unit, "Values differ" when one document does', () => {
-		const [sources, values, agree, crossUnit] = [
-			[figure({ value: 7 }), figure({ value: 15, doc_id: 'doc-b' })],
-			[figure({ value: 7 }), figure({ value: 15 }), figure({ value: 7, unit: 'years' })],
-			[figure({ value: 60 }), figure({ value: 60, doc_id: 'doc-b' })],
-			// Two documents, two numbers, but in different units: nothing to contradict.
-			[figure({ value: 17, unit: 'months' }), figure({ value: 1, unit: 'years', doc_id: 'doc-b' })]
-		].map((figures) => groupComparable(figures)[0]!);
-		expect(disagreementText(sources!.disagreement)).toBe('Sources differ');
-		expect(disagreementText(values!.disagreement)).toBe('Values differ');
-		expect(disagreementText(agree!.disagreement)).toBe('');
-		expect(disagreementText(crossUnit!.disagreement)).toBe('');
-		// A range differs from a value, and from another range.
-		const ranges = groupComparable([
-			figure({ value: null, low: 1, high: 2, qualifier: 'range' }),
-			figure({ value: null, low: 1, high: 3, qualifier: 'range' })
-		]);
-		expect(ranges[0]!.disagreement).toBe('values');
-	});
-
-	it('put the selected indicators first, then sources that differ, values that differ, the rest', () => {
+	it('put the selected indicators first, then disagreements, changes over time, the rest', () => {
 		const rows = [
-			...['a', 'b', 'c'].map(() => figure({ indicator: 'Agree (most figures)', value: 3 })),
-			figure({ indicator: 'Values', value: 1 }),
-			figure({ indicator: 'Values', value: 2 }),
-			figure({ indicator: 'Sources', value: 1 }),
-			figure({ indicator: 'Sources', value: 2, doc_id: 'doc-b' }),
-			figure({ indicator: 'Sources too', value: 1 }),
-			figure({ indicator: 'Sources too', value: 1 }),
-			figure({ indicator: 'Sources too', value: 2, doc_id: 'doc-b' })
+			figure({ indicator: 'B', value: 1 }),
+			figure({ indicator: 'B', value: 2 }),
+			figure({ indicator: 'A', value: 3 }),
+			figure({ indicator: 'A', value: 3 })
 		];
-		expect(groupComparable(rows).map((g) => g.indicator)).toEqual([
-			'Sources too',
-			'Sources',
-			'Values',
-			'Agree (most figures)'
-		]);
-		const chosen = groupComparable(rows, new Map(), ['Agree (most figures)', 'Values']);
+		const chosen = groupComparable(rows, new Map(), ['B']);
 		expect(chosen.map((g) => [g.indicator, g.selected])).toEqual([
-			['Values', true],
-			['Agree (most figures)', true],
-			['Sources too', false],
-			['Sources', false]
+			['B', true],
+			['A', false]
 		]);
-		expect(compareSummary(chosen)).toEqual({ indicators: 4, sources: 2, values: 1 });
+		expect(compareSummary(chosen)).toMatchObject({ indicators: 2, not_comparable: 2 });
 	});
 
 	it('count the figures a capped chart leaves out', () => {
@@ -99,26 +83,70 @@ describe('comparison groups', () => {
 		expect(groupComparable([figure({}), figure({})])[0]!.indicatorTotal).toBe(2);
 	});
 
-	it('on the real data, give every indicator stated twice a card, detention in two units', () => {
+	describe('on the real figures', () => {
 		const r = validateDataDir();
 		const figures = toSiteFigures(r.figures, r.documents);
 		const groups = groupComparable(
 			runExplorerSync(new InstantEngine(figures), EMPTY_SELECTION).comparable
 		);
-		const perIndicator = new Map<string, number>();
-		for (const f of figures)
-			perIndicator.set(f.indicator, (perIndicator.get(f.indicator) ?? 0) + 1);
-		expect(groups.map((g) => g.indicator).sort()).toEqual(
-			[...perIndicator]
-				.filter(([, k]) => k >= 2)
-				.map(([i]) => i)
-				.sort()
-		);
-		const detention = groups.find((g) => g.indicator === 'Duration of detention of asylum seekers');
-		expect(detention?.panels.map((p) => p.unit)).toEqual(['months', 'years']);
-		// Contradictions first: no card that agrees comes before one that does not.
-		const ranks = groups.map((g) => ['sources', 'values', null].indexOf(g.disagreement));
-		expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
-		expect(groups[0]!.disagreement).toBe('sources');
+		const card = (id: string): CompareGroup => {
+			const g = groups.find((g) => g.figures.some((f) => f.figure_id === id));
+			expect(g, id).toBeDefined();
+			return g!;
+		};
+
+		it('give every indicator stated twice a card, detention in two units, disagreements first', () => {
+			const perIndicator = new Map<string, number>();
+			for (const f of figures)
+				perIndicator.set(f.indicator, (perIndicator.get(f.indicator) ?? 0) + 1);
+			expect(groups.map((g) => g.indicator).sort()).toEqual(
+				[...perIndicator]
+					.filter(([, k]) => k >= 2)
+					.map(([i]) => i)
+					.sort()
+			);
+			const detention = groups.find(
+				(g) => g.indicator === 'Duration of detention of asylum seekers'
+			);
+			expect(detention?.panels.map((p) => p.unit)).toEqual(['months', 'years']);
+			const order = ['disagree', 'over_time', 'consistent', 'repeated', 'not_comparable'];
+			const ranks = groups.map((g) => order.indexOf(g.verdict));
+			expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+		});
+
+		it('call world migrants a disagreement between sources, naming both sides', () => {
+			const g = card('hc02-wld-migrants-175m-un');
+			expect(g.verdict).toBe('disagree');
+			expect(verdictText(g)).toBe('Sources disagree');
+			const text = g.conflicts.map(conflictText).join(' ');
+			expect(text).toContain('150 million');
+			expect(text).toContain('175 million');
+			expect(text).toContain('citing');
+		});
+
+		it('put Argentina’s implied 5.5 million beside its 7 million, as a disagreement', () => {
+			const g = card('hc02-arg-european-immigrants');
+			const implied = g.figures.find((f) => 'derived' in f && f.derived);
+			expect(implied?.value).toBe(5_500_000);
+			expect(g.verdict).toBe('disagree');
+			const text = g.conflicts.map(conflictText).join(' ');
+			expect(text).toContain('implied by the text: half × 11 million');
+			expect(text).toContain('7 million');
+		});
+
+		it('do not call the Puebla Process’s years, persons trained or Honduras’ returns conflicts', () => {
+			const byIndicator = (re: RegExp) => groups.filter((g) => re.test(g.indicator));
+			const puebla = byIndicator(/Puebla|Regional Conference on Migration/i);
+			const trained = byIndicator(/trained|participants/i);
+			const honduras = groups.filter((g) =>
+				g.figures.some((f) => f.figure_id.startsWith('iom06-hnd-return'))
+			);
+			// 7 years said in 2002 and 15 said in 2013: a change over time.
+			expect(puebla.map((g) => verdictText(g))).toEqual(['Changes over time']);
+			// Different seminars in different places and years: not one quantity.
+			expect(trained.length).toBeGreaterThan(0);
+			for (const g of [...puebla, ...trained, ...honduras])
+				expect(g.verdict, g.indicator).not.toBe('disagree');
+		});
 	});
 });

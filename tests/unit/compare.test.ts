@@ -57,7 +57,10 @@ function linesOf(t: Element): string[] {
 const textLines = (svg: SVGSVGElement) => [...svg.querySelectorAll('text')].map(linesOf);
 
 /** The marks a reader reaches by Tab (one per figure: its dot, or its range's interval). */
-const figureMarks = (svg: SVGSVGElement) => [...svg.querySelectorAll('a > [aria-label]')];
+/** Each figure's mark: a dot or a range, linked to its page (an implied number's ring is not). */
+const figureMarks = (svg: SVGSVGElement) => [
+	...svg.querySelectorAll('circle[aria-label], path[aria-label]')
+];
 
 /** A mark's centre line: a dot's cy, or a path's first point. */
 function markY(mark: Element): number {

@@ -27,7 +27,7 @@ describe('selection', () => {
 		]);
 		expect(filtersFor(sel, 'year')).toContainEqual({
 			kind: 'in',
-			field: 'topic',
+			field: 'topics',
 			values: ['remittances']
 		});
 		expect(filtersFor(sel, 'year').some((f) => f.kind === 'years')).toBe(false);

@@ -92,7 +92,7 @@ describe('the user’s figures in the explorer', () => {
 		// The explorer's own queries run on it, with its own cube.
 		await db.run(cubeSql(EXPLORER_TABLE));
 		const sql = toSql(
-			{ kind: 'countAll', filters: [{ kind: 'in', field: 'topic', values: ['labour'] }] },
+			{ kind: 'countAll', filters: [{ kind: 'in', field: 'topics', values: ['labour'] }] },
 			true,
 			EXPLORER_TABLE
 		);

@@ -7,8 +7,8 @@ describe('yearsLayout', () => {
 	it('draws a bar for every year of the domain, zero high where no figure covers it', () => {
 		const { bars, plot } = yearsLayout(
 			[
-				{ year: 2001, n: 4 },
-				{ year: 2003, n: 2 }
+				{ year: 2001, n: 4, stated: 4 },
+				{ year: 2003, n: 2, stated: 2 }
 			],
 			o
 		);
@@ -27,13 +27,16 @@ describe('yearsLayout', () => {
 	});
 
 	it('keeps the same bars whatever the counts, so an update only moves them', () => {
-		const a = yearsLayout([{ year: 2002, n: 1 }], o).bars.map((b) => b.year);
-		const b = yearsLayout([{ year: 2004, n: 9 }], o).bars.map((b) => b.year);
+		const a = yearsLayout([{ year: 2002, n: 1, stated: 1 }], o).bars.map((b) => b.year);
+		const b = yearsLayout([{ year: 2004, n: 9, stated: 9 }], o).bars.map((b) => b.year);
 		expect(b).toEqual(a);
 	});
 
 	it('marks the bars inside a chosen range', () => {
-		const { bars } = yearsLayout([{ year: 2002, n: 1 }], { ...o, selected: [2001, 2002] });
+		const { bars } = yearsLayout([{ year: 2002, n: 1, stated: 1 }], {
+			...o,
+			selected: [2001, 2002]
+		});
 		expect(bars.filter((b) => b.inside).map((b) => b.year)).toEqual([2001, 2002]);
 	});
 });

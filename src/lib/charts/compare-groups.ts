@@ -1,22 +1,38 @@
 /**
- * Groups comparable figures by indicator, one panel per unit (units are never put on one axis,
- * nor converted), and orders them as the section promises: the chosen indicators, then those
- * whose documents disagree, then those where one document gives different numbers, then the rest.
+ * Groups comparable figures by indicator (a measure's label), one panel per unit (units are never
+ * put on one axis, nor converted), and says what each set is under the comparability rule
+ * (`data/comparability.ts`): figures that disagree, a change over time, figures that can all
+ * hold, one number repeated, or figures that do not compare (other places, separate
+ * activities). Numbers the text implies (`derived.csv`) join their measure's card, drawn apart.
+ * Cards come as the section promises: the chosen indicators, then disagreements, then changes
+ * over time, then the rest.
  */
-import type { CompareFigure } from '../data/site-table';
+import {
+	compareSet,
+	measureIndex,
+	RELATIONS,
+	whoSays,
+	type Comparable,
+	type Conflict,
+	type MeasureIndex,
+	type Relation,
+	type Series
+} from '../data/comparability';
+import { formatFigure } from '../data/format';
+import { DERIVED } from '../data/generated/derived';
+import { MEASURES } from '../data/generated/measures';
+import type { PeriodBasis } from '../data/meaning';
+import type { Qualifier, Unit } from '../data/schema';
+import type { CompareFigure, SiteDerived } from '../data/site-table';
+
+/** A mark of a comparison chart: a printed figure, or a number the text implies (`derived`). */
+export type CompareMark = CompareFigure & { derived?: boolean };
 
 /** One unit's figures of an indicator: one chart, one axis. */
 export interface ComparePanel {
 	unit: string;
-	figures: CompareFigure[];
+	figures: CompareMark[];
 }
-
-/**
- * `sources`: two documents give different numbers in one unit; `values`: only one document
- * does (every document that states the indicator in that unit gives the same number otherwise);
- * null: in each unit, every figure states the same number.
- */
-export type Disagreement = 'sources' | 'values' | null;
 
 export interface CompareGroup {
 	/** The indicator: one card each. */
@@ -24,91 +40,193 @@ export interface CompareGroup {
 	indicator: string;
 	/** In the order the units come (the comparable query sorts by unit). */
 	panels: ComparePanel[];
-	/** Every panel's figures, in order. */
-	figures: CompareFigure[];
-	disagreement: Disagreement;
+	/** Every panel's figures, in order, implied ones included. */
+	figures: CompareMark[];
+	/** What the set is under the comparability rule. */
+	verdict: Relation;
+	/** Each disagreement's two sides, with who says so on each. */
+	conflicts: Conflict[];
+	/** Each place's figures at different times, in time order. */
+	series: Series[];
 	/** Chosen in the selection (the section is the indicator view). */
 	selected: boolean;
-	/** Figures of this indicator under the filters, in every unit; more than shown when capped. */
+	/** Printed figures of this indicator under the filters, in every unit; more than shown when capped. */
 	indicatorTotal: number;
 }
 
-const RANK: Record<Exclude<Disagreement, null> | 'none', number> = {
-	sources: 0,
-	values: 1,
-	none: 2
-};
-
-/** How one unit's figures disagree. Figures differ when their value, low or high does. */
-function disagreementOf(figures: readonly CompareFigure[]): Disagreement {
-	const number = (f: CompareFigure) => `${f.value}|${f.low}|${f.high}`;
-	if (new Set(figures.map(number)).size < 2) return null;
-	// Two numbers and two documents: some figure of another document differs from one of the two.
-	return new Set(figures.map((f) => f.doc_id)).size > 1 ? 'sources' : 'values';
+/** What the rule reads, and the implied numbers that may join a card. */
+export interface Meaning {
+	measures: MeasureIndex;
+	derived: readonly SiteDerived[];
 }
+
+/** The built measures and implied numbers, as the site serves them. */
+export const SITE_MEANING: Meaning = { measures: measureIndex(MEASURES), derived: DERIVED };
+
+const LABEL_OF = new Map(MEASURES.map((m) => [m.measure, m.label]));
+
+/** An implied number as a chart's mark: no quote and no page of its own; its arithmetic as printed. */
+export function derivedMark(
+	d: SiteDerived,
+	indicator = LABEL_OF.get(d.measure) ?? d.measure
+): CompareMark {
+	return {
+		figure_id: d.derived_id,
+		doc_id: d.doc_id,
+		line: d.line,
+		quote: '',
+		value: d.value,
+		low: d.low,
+		high: d.high,
+		qualifier: d.qualifier,
+		unit: d.unit,
+		period: d.ref_period,
+		period_start: d.ref_start,
+		ref_period: d.ref_period,
+		ref_start: d.ref_start,
+		period_basis: d.period_basis,
+		geography: d.geography,
+		geo_code: d.geo_code,
+		indicator,
+		measure: d.measure,
+		kind: d.kind,
+		speaker: d.speaker,
+		attributed_to: d.attributed_to,
+		flag: '',
+		flag_note: '',
+		doc_short_title: d.doc_short_title,
+		// After every printed figure of its document: it follows them in a card.
+		source_order: Number.MAX_SAFE_INTEGER,
+		value_text: d.formula_text,
+		derived: true
+	};
+}
+
+/** What the rule reads of a mark. */
+const comparable = (f: CompareMark): Comparable => ({
+	id: f.figure_id,
+	derived: !!f.derived,
+	measure: f.measure,
+	kind: f.kind,
+	unit: f.unit as Unit,
+	qualifier: f.qualifier as Qualifier,
+	value: f.value,
+	low: f.low,
+	high: f.high,
+	ref_period: f.ref_period,
+	period_basis: f.period_basis as PeriodBasis,
+	geo_code: f.geo_code,
+	doc_id: f.doc_id,
+	doc_short_title: f.doc_short_title,
+	line: f.line,
+	speaker: f.speaker,
+	attributed_to: f.attributed_to,
+	value_text: f.value_text
+});
 
 /**
  * @param totals figures per indicator under the same filters (the comparable query is capped
  *   per indicator, so a chart can say how many it leaves out)
  * @param selected the selection's indicators: their cards come first
+ * @param meaning the measures the rule reads and the implied numbers; an implied number joins
+ *   the card of its measure whenever that card is shown
  */
 export function groupComparable(
 	rows: readonly CompareFigure[],
 	totals: ReadonlyMap<string, number> = new Map(),
-	selected: readonly string[] = []
+	selected: readonly string[] = [],
+	meaning: Meaning = SITE_MEANING
 ): CompareGroup[] {
-	const byIndicator = new Map<string, Map<string, CompareFigure[]>>();
-	for (const f of rows) {
-		const units = byIndicator.get(f.indicator) ?? new Map<string, CompareFigure[]>();
-		byIndicator.set(f.indicator, units);
-		const list = units.get(f.unit);
-		if (list) list.push(f);
-		else units.set(f.unit, [f]);
-	}
+	const byIndicator = new Map<string, CompareMark[]>();
+	for (const f of rows) byIndicator.set(f.indicator, [...(byIndicator.get(f.indicator) ?? []), f]);
 	const chosen = new Set(selected);
 	return [...byIndicator]
-		.map(([indicator, units]): CompareGroup => {
-			const panels = [...units].map(([unit, figures]) => ({ unit, figures }));
-			const figures = panels.flatMap((p) => p.figures);
-			const found = panels.map((p) => disagreementOf(p.figures));
+		.filter(([, printed]) => printed.length >= 2)
+		.map(([indicator, printed]): CompareGroup => {
+			const measure = printed.find((f) => f.measure)?.measure;
+			const implied = meaning.derived
+				.filter((d) => measure && d.measure === measure)
+				.map((d) => derivedMark(d, indicator));
+			const figures = [...printed, ...implied];
+			const units = new Map<string, CompareMark[]>();
+			for (const f of figures) units.set(f.unit, [...(units.get(f.unit) ?? []), f]);
+			// The rule reads the curated figures only: a reader's own rows have no measure.
+			const set = compareSet(figures.filter((f) => f.measure).map(comparable), meaning.measures);
 			return {
 				key: indicator,
 				indicator,
-				panels,
-				figures,
-				disagreement: found.includes('sources')
-					? 'sources'
-					: found.includes('values')
-						? 'values'
-						: null,
+				panels: [...units].map(([unit, list]) => ({ unit, figures: list })),
+				figures: [...units.values()].flat(),
+				verdict: set.figures.length >= 2 ? set.verdict : 'not_comparable',
+				conflicts: set.conflicts,
+				series: set.series,
 				selected: chosen.has(indicator),
-				indicatorTotal: Math.max(totals.get(indicator) ?? 0, figures.length)
+				indicatorTotal: Math.max(totals.get(indicator) ?? 0, printed.length)
 			};
 		})
-		.filter((g) => g.figures.length >= 2)
 		.sort(
 			(a, b) =>
 				Number(b.selected) - Number(a.selected) ||
-				RANK[a.disagreement ?? 'none'] - RANK[b.disagreement ?? 'none'] ||
+				RELATIONS.indexOf(a.verdict) - RELATIONS.indexOf(b.verdict) ||
 				b.figures.length - a.figures.length ||
 				(a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : 0)
 		);
 }
 
-/** How many groups there are, and how many of each disagreement: the section's summary line. */
-export function compareSummary(groups: readonly CompareGroup[]): {
+/** How many groups there are, and how many of each verdict: the section's summary line. */
+export function compareSummary(groups: readonly CompareGroup[]): Record<Relation, number> & {
 	indicators: number;
-	sources: number;
-	values: number;
 } {
-	return {
-		indicators: groups.length,
-		sources: groups.filter((g) => g.disagreement === 'sources').length,
-		values: groups.filter((g) => g.disagreement === 'values').length
-	};
+	const out = { indicators: groups.length } as Record<Relation, number> & { indicators: number };
+	for (const r of RELATIONS) out[r] = groups.filter((g) => g.verdict === r).length;
+	return out;
 }
 
-/** The card's badge: the disagreement in words, empty when there is none. */
-export function disagreementText(d: Disagreement): string {
-	return d === 'sources' ? 'Sources differ' : d === 'values' ? 'Values differ' : '';
+/** The card's badge: what the set is, in words. */
+export function verdictText(g: Pick<CompareGroup, 'verdict' | 'conflicts'>): string {
+	switch (g.verdict) {
+		case 'disagree':
+			// Sides from two documents, or two passages of one.
+			return g.conflicts.some(
+				(c) =>
+					new Set(c.sides.flatMap((s) => s.map((f) => f.doc_id))).size > 1 ||
+					c.sides[0].some((f) => c.sides[1].some((o) => o.speaker !== f.speaker))
+			)
+				? 'Sources disagree'
+				: 'Figures disagree';
+		case 'over_time':
+			return 'Changes over time';
+		case 'consistent':
+			return 'Can all hold';
+		case 'repeated':
+			return 'Same number repeated';
+		case 'not_comparable':
+			return 'Not directly comparable';
+	}
+}
+
+/** One side of a conflict in words: its numbers, then where and who says so. */
+function sideText(side: readonly Comparable[]): string {
+	const who = whoSays(side);
+	const numbers = side
+		.map((f) =>
+			f.derived ? `${formatFigure(f)} (implied by the text: ${f.value_text})` : formatFigure(f)
+		)
+		.filter((t, i, all) => all.indexOf(t) === i)
+		.join(' and ');
+	const sayers = who.speakers.length ? who.speakers.join('; ') : 'no speaker named';
+	const credited = who.credited.length ? `, citing ${who.credited.join('; ')}` : '';
+	const where = side
+		.map((f) => `${f.doc_short_title}, line ${f.line}`)
+		.filter((t, i, all) => all.indexOf(t) === i)
+		.join('; ');
+	return `${numbers} (${sayers}${credited}; ${where})`;
+}
+
+/** A disagreement in one sentence that names both sides. */
+export function conflictText(c: Conflict): string {
+	const [a, b] = c.sides;
+	return c.reason === 'part_exceeds_whole'
+		? `${sideText(a)} cannot be part of ${sideText(b)}.`
+		: `${sideText(a)} against ${sideText(b)}.`;
 }

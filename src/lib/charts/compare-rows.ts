@@ -4,6 +4,7 @@
  * label is ever cut and two figures with the same label never share a row. Rows are placed in
  * pixels, which is also how the chart knows its height before it is drawn.
  */
+import { flagsOf, refTimeText, whoSaysText } from '../data/figure-words';
 import type { CompareFigure } from '../data/site-table';
 import { wrapText } from './text-width';
 
@@ -27,11 +28,21 @@ export interface CompareRow<F extends CompareFigure = CompareFigure> {
 	y: number;
 }
 
-/** The label's parts in words: the place and period first, then the document and line. */
-export function labelParts(f: CompareFigure): { head: string; source: string } {
+/**
+ * The label's parts in words: a warning sign if the figure has one, the place and the time it
+ * speaks of; then the document and line and who says so, or, for a number the text implies,
+ * its arithmetic.
+ */
+export function labelParts(f: CompareFigure & { derived?: boolean }): {
+	head: string;
+	source: string;
+} {
+	const who = whoSaysText(f);
 	return {
-		head: `${f.geography} · ${f.period || 'no period'}`,
-		source: `${f.doc_short_title}, line ${f.line}`
+		head: `${flagsOf(f).length ? '⚠ ' : ''}${f.geography} · ${refTimeText(f) || f.period || 'no time stated'}`,
+		source: f.derived
+			? `implied by the text: ${f.value_text} (${f.doc_short_title})`
+			: `${f.doc_short_title}, line ${f.line}${who ? ` · ${who}` : ''}`
 	};
 }
 

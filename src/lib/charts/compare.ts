@@ -10,6 +10,7 @@ import { ticks } from 'd3-array';
 import { format } from 'd3-format';
 import type { CompareFigure } from '../data/site-table';
 import { formatFigure, formatFigureShort } from '../data/format';
+import { flagText, refTimeText, whoSaysText } from '../data/figure-words';
 import { COLORS } from './palette';
 import type { SizedPlot } from './plot-types';
 import { LABEL_SIZE, LINE, MARK_BAND, layoutRows, type CompareRow } from './compare-rows';
@@ -136,8 +137,19 @@ function compareOptions<F extends CompareFigure>(
 		};
 	});
 	const points = rows.filter((d) => d.point !== null);
+	const derived = (d: Row<F>) => !!(d.f as { derived?: boolean }).derived;
 	const tip = (d: Row<F>) =>
-		`${formatFigure(d.f)}\n${d.f.indicator}\n${d.f.geography}${d.f.period ? `, ${d.f.period}` : ''}\n“${d.f.quote}”\n${d.f.doc_short_title}, line ${d.f.line}${d.f.attributed_to ? `\nAttributed to: ${d.f.attributed_to}` : ''}`;
+		[
+			formatFigure(d.f),
+			d.f.indicator,
+			[d.f.geography, refTimeText(d.f) || d.f.period].filter(Boolean).join(', '),
+			derived(d) ? `Implied by the text, not printed: ${d.f.value_text}` : `“${d.f.quote}”`,
+			`${d.f.doc_short_title}, line ${d.f.line}`,
+			whoSaysText(d.f) ? `Who says so: ${whoSaysText(d.f)}` : '',
+			flagText(d.f) ? `⚠ ${flagText(d.f)}` : ''
+		]
+			.filter(Boolean)
+			.join('\n');
 	const href = (d: Row<F>) => o.figureHref(d.f.figure_id);
 	const ariaLabel = (d: Row<F>) => `${d.label}: ${formatFigure(d.f)}`;
 	const tickValues = ticks(0, top, Math.max(2, Math.floor(inner / 80)));
@@ -264,17 +276,32 @@ function compareOptions<F extends CompareFigure>(
 					render: untabbable
 				}
 			),
-			Plot.dot(points, {
+			Plot.dot(
+				points.filter((d) => !derived(d)),
+				{
+					x: 'point',
+					y: 'y',
+					r: 6,
+					// An approximate value's hollow dot, in the card's colour, hides the grid behind it.
+					fill: (d) => (d.f.qualifier === 'exact' ? COLORS.base : 'var(--surface)'),
+					stroke: COLORS.base,
+					strokeWidth: 2,
+					href,
+					title: tip,
+					ariaLabel
+				}
+			),
+			// A number the text implies but does not print: a dashed ring, never a solid dot.
+			Plot.dot(points.filter(derived), {
 				x: 'point',
 				y: 'y',
 				r: 6,
-				// An approximate value's hollow dot, in the card's colour, hides the grid behind it.
-				fill: (d) => (d.f.qualifier === 'exact' ? COLORS.base : 'var(--surface)'),
+				fill: 'var(--surface)',
 				stroke: COLORS.base,
 				strokeWidth: 2,
-				href,
+				strokeDasharray: '2.5,2',
 				title: tip,
-				ariaLabel
+				ariaLabel: (d) => `${ariaLabel(d)}, implied by the text, not printed`
 			}),
 			value(true),
 			value(false)

@@ -30,8 +30,8 @@ export function countTable(
 
 export function yearTable(rows: YearCount[]): DataTable {
 	return {
-		columns: ['Year described', 'Figures'],
-		rows: rows.filter((r) => r.n > 0).map((r) => [r.year, r.n])
+		columns: ['Year described', 'Figures', 'Time stated in the text'],
+		rows: rows.filter((r) => r.n > 0).map((r) => [r.year, r.n, r.stated])
 	};
 }
 

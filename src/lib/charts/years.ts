@@ -1,4 +1,8 @@
-/** Figures by the years their period covers: bars per year over the data's whole span. */
+/**
+ * Figures by the years their reference time covers: bars per year over the data's whole span,
+ * each with the part whose time the text states drawn apart from the part whose time is implied
+ * or taken from the document's date.
+ */
 import { range, ticks } from 'd3-array';
 import type { YearCount } from '../queries/describe';
 
@@ -10,7 +14,20 @@ export interface YearsLayout {
 	x: (year: number) => number;
 	/** The year under a pixel x, not clamped. */
 	yearAt: (px: number) => number;
-	bars: { year: number; n: number; x: number; y: number; w: number; h: number; inside: boolean }[];
+	bars: {
+		year: number;
+		n: number;
+		/** Of `n`, the figures whose time the text states: the bar's solid part, from the axis up. */
+		stated: number;
+		x: number;
+		y: number;
+		w: number;
+		h: number;
+		/** The top and height of the solid part. */
+		sy: number;
+		sh: number;
+		inside: boolean;
+	}[];
 	xTicks: { year: number; x: number }[];
 	yTicks: { n: number; y: number }[];
 	plot: { left: number; right: number; top: number; bottom: number };
@@ -41,16 +58,20 @@ export function yearsLayout(
 	const top = Math.max(yMax, ...yTickValues);
 	const y = (n: number) => plot.bottom - (n / top) * (plot.bottom - plot.top);
 	const gap = o.width > 600 ? 0.5 : 0;
-	const counts = new Map(rows.map((r) => [r.year, r.n]));
+	const counts = new Map(rows.map((r) => [r.year, r]));
 	return {
 		x,
 		yearAt,
 		plot,
 		bars: range(o.domain[0], o.domain[1] + 1).map((year) => {
-			const n = counts.get(year) ?? 0;
+			const n = counts.get(year)?.n ?? 0;
+			const stated = Math.min(n, counts.get(year)?.stated ?? 0);
 			return {
 				year,
 				n,
+				stated,
+				sy: y(stated),
+				sh: plot.bottom - y(stated),
 				x: x(year) + gap,
 				y: y(n),
 				w: Math.max(0.5, x(year + 1) - x(year) - gap),

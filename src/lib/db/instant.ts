@@ -12,7 +12,7 @@ import {
 	type TableFigure
 } from '../data/site-table';
 import type { KeyCount, PerField, Query, SortKey, YearCount } from '../queries/describe';
-import { SEARCH_FIELDS, searchText, searchWords, type Filter } from '../queries/filters';
+import { SEARCH_FIELDS, searchText, searchWords, valuesOf, type Filter } from '../queries/filters';
 import { CUBE_DIMS, CUBE_FIRST, cubeAnswers, searches } from '../queries/plan';
 import { ascending as cmp, nullsLast } from '../queries/order';
 import type { Engine, ResultOf, ResultsOf } from './engine';
@@ -27,12 +27,13 @@ type SearchCell = Cell & { search_text: string; orders: number[] };
 
 /** A row's values of the cube's columns: what a new cell of either cube starts from. */
 const cellDims = (r: Row): Pick<Row, (typeof CUBE_DIMS)[number]> => ({
-	topic: r.topic,
+	topics: r.topics,
 	doc_id: r.doc_id,
 	geo_code: r.geo_code,
 	indicator: r.indicator,
-	period_start: r.period_start,
-	period_end: r.period_end
+	ref_start: r.ref_start,
+	ref_end: r.ref_end,
+	period_basis: r.period_basis
 });
 /** Rows grouped by their values, a column a level, down to their search cube cell. */
 type Tree = Map<string | number | null, Tree | SearchCell>;
@@ -49,14 +50,12 @@ export function matches<T extends Partial<Row> & { search_text?: string }>(
 		if (f.kind === 'in') {
 			if (f.values.length === 0) return () => true;
 			const set = new Set(f.values);
-			return (d) => set.has(d[f.field] as string);
+			// A figure on several topics is found by any of them.
+			return (d) => valuesOf(f.field, (d[f.field] as string) ?? '').some((v) => set.has(v));
 		}
 		if (f.kind === 'years')
 			return (d) =>
-				d.period_start != null &&
-				d.period_end != null &&
-				d.period_start <= f.to &&
-				d.period_end >= f.from;
+				d.ref_start != null && d.ref_end != null && d.ref_start <= f.to && d.ref_end >= f.from;
 		const words = searchWords(f.text);
 		if (!words.length) return () => true;
 		if (searched) return searched(words);
@@ -89,8 +88,8 @@ function sorter(sort: SortKey, descending: boolean): (a: Row, b: Row) => number 
 			);
 		case 'period':
 			return then(
-				(a, b) => nullsLast(a.period_start, b.period_start, dir),
-				(a, b) => nullsLast(a.period_end, b.period_end, dir) * dir,
+				(a, b) => nullsLast(a.ref_start, b.ref_start, dir),
+				(a, b) => nullsLast(a.ref_end, b.ref_end, dir) * dir,
 				by('figure_id'),
 				by('source_order')
 			);
@@ -229,9 +228,9 @@ export class InstantEngine implements Engine {
 		const perOf = (r: Row): string | null =>
 			per !== 'period'
 				? r[per]
-				: r.period_start === null || r.period_end === null
+				: r.ref_start === null || r.ref_end === null
 					? null
-					: `${r.period_start}-${r.period_end}`;
+					: `${r.ref_start}-${r.ref_end}`;
 		const tally = <K>(keyOf: (r: Row) => K[] | null) => {
 			const n = new Map<string | null, Map<K, number>>();
 			for (const r of this.rows) {
@@ -254,24 +253,26 @@ export class InstantEngine implements Engine {
 				for (const r of this.rows) {
 					let m = n.get(perOf(r));
 					if (!m) n.set(perOf(r), (m = new Map()));
-					m.set(r[q.field], (m.get(r[q.field]) ?? 0) + (hit(r) ? 1 : 0));
+					for (const key of valuesOf(q.field, r[q.field]))
+						m.set(key, (m.get(key) ?? 0) + (hit(r) ? 1 : 0));
 				}
 				return flat(n, (p, key, c) => ({ per: p, key, n: c })).sort(
 					(a, b) => textOrder(a.per, b.per) || cmp(a.key, b.key)
 				);
 			}
-			case 'countByYear':
-				return flat(
-					tally((r) =>
-						r.period_start === null || r.period_end === null
-							? null
-							: Array.from(
-									{ length: r.period_end - r.period_start + 1 },
-									(_, i) => r.period_start! + i
-								)
-					),
-					(p, year, c) => ({ per: p, year, n: c })
-				).sort((a, b) => textOrder(a.per, b.per) || a.year - b.year);
+			case 'countByYear': {
+				const years = (r: Row) =>
+					r.ref_start === null || r.ref_end === null
+						? null
+						: Array.from({ length: r.ref_end - r.ref_start + 1 }, (_, i) => r.ref_start! + i);
+				const stated = tally((r) => (r.period_basis === 'stated' ? years(r) : null));
+				return flat(tally(years), (p, year, c) => ({
+					per: p,
+					year,
+					n: c,
+					stated: stated.get(p)?.get(year) ?? 0
+				})).sort((a, b) => textOrder(a.per, b.per) || a.year - b.year);
+			}
 			case 'countAll':
 				return flat(
 					tally(() => ['all']),
@@ -279,7 +280,7 @@ export class InstantEngine implements Engine {
 				);
 			case 'countUndated':
 				return flat(
-					tally((r) => (r.period_start === null ? ['undated'] : null)),
+					tally((r) => (r.ref_start === null ? ['undated'] : null)),
 					(p, key, c) => ({ per: p, key, n: c })
 				);
 			case 'rows': {
@@ -326,24 +327,28 @@ export class InstantEngine implements Engine {
 				// Every key of the field, counted under the filters (zero when none match), like the
 				// SQL's LEFT JOIN of all keys to the filtered counts.
 				const n = new Map<string, number>();
-				for (const c of all) {
-					const key = c[q.field] as string;
-					n.set(key, (n.get(key) ?? 0) + (hit(c) ? c.n : 0));
-				}
+				for (const c of all)
+					for (const key of valuesOf(q.field, c[q.field] as string))
+						n.set(key, (n.get(key) ?? 0) + (hit(c) ? c.n : 0));
 				return [...n].map(([key, count]) => ({ key, n: count })).sort((a, b) => cmp(a.key, b.key));
 			}
 			case 'countByYear': {
-				const n = new Map<number, number>();
+				const n = new Map<number, { n: number; stated: number }>();
 				for (const c of cells()) {
-					if (c.period_start === null || c.period_end === null) continue;
-					for (let y = c.period_start; y <= c.period_end; y++) n.set(y, (n.get(y) ?? 0) + c.n);
+					if (c.ref_start === null || c.ref_end === null) continue;
+					for (let y = c.ref_start; y <= c.ref_end; y++) {
+						const t = n.get(y) ?? { n: 0, stated: 0 };
+						t.n += c.n;
+						if (c.period_basis === 'stated') t.stated += c.n;
+						n.set(y, t);
+					}
 				}
-				return [...n].sort((a, b) => a[0] - b[0]).map(([year, count]) => ({ year, n: count }));
+				return [...n].sort((a, b) => a[0] - b[0]).map(([year, t]) => ({ year, ...t }));
 			}
 			case 'countAll':
 				return [{ key: 'all', n: sum(cells()) }];
 			case 'countUndated':
-				return [{ key: 'undated', n: sum(cells().filter((c) => c.period_start === null)) }];
+				return [{ key: 'undated', n: sum(cells().filter((c) => c.ref_start === null)) }];
 			case 'rows': {
 				// A search's first page in source order (see `cubeAnswers`): the first positions.
 				const page = firstOf(
@@ -431,6 +436,6 @@ const compareColumns = (r: Row): CompareFigure =>
 const comparableOrder = (a: Row, b: Row) =>
 	cmp(a.indicator, b.indicator) ||
 	cmp(a.unit, b.unit) ||
-	nullsLast(a.period_start, b.period_start) ||
+	nullsLast(a.ref_start, b.ref_start) ||
 	cmp(a.figure_id, b.figure_id) ||
 	a.source_order - b.source_order;

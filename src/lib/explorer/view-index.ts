@@ -4,7 +4,8 @@
  *
  * A click on a bar changes only its own view's clause. The index for that view holds each
  * linked answer split by the view's values (`per`, see `describe.ts`): counts add up over the
- * chosen values (each figure has one topic, one document, one place and one indicator), the
+ * chosen values (each figure has one list of topics, one document, one place and one
+ * indicator, so the parts are apart even where a figure has two topics), the
  * table is the first rows of the chosen values merged in the one sort order, and a comparison
  * chart the first figures of each indicator among them. This is the idea of Mosaic's
  * pre-aggregated indexes and of Falcon's, which build such an index for the view the reader is
@@ -20,6 +21,7 @@ import { selectionToSearch } from '../state/url';
 import type { KeyCount, Query, YearCount } from '../queries/describe';
 import { explorerQueries, type ExplorerResult } from '../queries/explorer';
 import type { PerField } from '../queries/describe';
+import { valuesOf, type SetField } from '../queries/filters';
 
 /** The views a click or a brush chooses in. */
 export const INDEXED_VIEWS = [...LIST_VIEWS.map((v) => v.key), 'year'] as const;
@@ -56,7 +58,9 @@ function chosenBy(sel: Selection, view: IndexedView): (per: string | null | unde
 	// No value chosen: the view does not filter, so every value's part counts.
 	if (chosen.length === 0) return () => true;
 	const set = new Set(chosen);
-	return (per) => per != null && set.has(per);
+	const field = FIELD[view] as SetField;
+	// A part of the topic view is a figure's whole list of topics: chosen when any is.
+	return (per) => per != null && valuesOf(field, per).some((v) => set.has(v));
 }
 
 type Name = keyof ReturnType<typeof explorerQueries>;
@@ -137,9 +141,15 @@ export function answerFromIndex(index: ViewIndex, sel: Selection): ExplorerResul
 	const sum = (rows: KeyCount[]) => rows.reduce((s, r) => s + (counts(r) ? r.n : 0), 0);
 	const years = (): YearCount[] => {
 		if (own('years')) return answers.years;
-		const n = new Map<number, number>();
-		for (const r of answers.years) if (counts(r)) n.set(r.year, (n.get(r.year) ?? 0) + r.n);
-		return [...n].sort((a, b) => a[0] - b[0]).map(([year, c]) => ({ year, n: c }));
+		const n = new Map<number, { n: number; stated: number }>();
+		for (const r of answers.years)
+			if (counts(r)) {
+				const t = n.get(r.year) ?? { n: 0, stated: 0 };
+				t.n += r.n;
+				t.stated += r.stated;
+				n.set(r.year, t);
+			}
+		return [...n].sort((a, b) => a[0] - b[0]).map(([year, t]) => ({ year, ...t }));
 	};
 	const untag = <T extends Tagged>({ per: _, ...row }: T) => row;
 

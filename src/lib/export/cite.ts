@@ -5,6 +5,8 @@
  */
 import type { DocumentRow } from '../data/schema';
 import type { SiteFigure } from '../data/site-table';
+import { flagsOf } from '../data/figure-words';
+import { FLAG_LABELS } from '../data/meaning';
 
 export interface Citations {
 	apa: string;
@@ -66,9 +68,14 @@ export function citeFigure(f: SiteFigure, d: DocumentRow, url: string, accessed:
 	const year = yearOf(d.date);
 	const symbol = d.symbol ? ` (${d.symbol})` : '';
 	const where = `line ${f.line}${f.section ? `, “${f.section}”` : ''}`;
+	// A figure with a warning carries it into every citation, so the doubt travels with it.
+	const flags = flagsOf(f);
+	const warning = flags.length
+		? ` ${DATASET.author} notes: ${flags.map((x) => FLAG_LABELS[x].toLowerCase()).join('; ')}.`
+		: '';
 	return {
-		apa: `${d.publisher}. (${year}). ${d.title}${symbol}. ${d.place}. Quoted at ${where}, via ${DATASET.author}, retrieved ${longDate(accessed)}, from ${url}`,
-		chicago: `${d.publisher}. ${year}. ${d.title}.${d.symbol ? ` ${d.symbol}.` : ''} ${d.place}: ${d.publisher}. Quoted at ${where}. Via ${DATASET.author}, accessed ${longDate(accessed)}, ${url}.`,
-		bibtex: `@techreport{${bibKey(d.doc_id, f.figure_id)},\n  author = {{${tex(d.publisher)}}},\n  title = {{${tex(d.title)}}},\n  institution = {{${tex(d.publisher)}}},\n  year = {${year}},${d.symbol ? `\n  number = {${tex(d.symbol)}},` : ''}\n  address = {${tex(d.place)}},\n  note = {Quoted at ${tex(where)}; via ${DATASET.author}, \\url{${url}}, accessed ${accessed.toISOString().slice(0, 10)}}\n}`
+		apa: `${d.publisher}. (${year}). ${d.title}${symbol}. ${d.place}. Quoted at ${where}, via ${DATASET.author}, retrieved ${longDate(accessed)}, from ${url}${warning}`,
+		chicago: `${d.publisher}. ${year}. ${d.title}.${d.symbol ? ` ${d.symbol}.` : ''} ${d.place}: ${d.publisher}. Quoted at ${where}. Via ${DATASET.author}, accessed ${longDate(accessed)}, ${url}.${warning}`,
+		bibtex: `@techreport{${bibKey(d.doc_id, f.figure_id)},\n  author = {{${tex(d.publisher)}}},\n  title = {{${tex(d.title)}}},\n  institution = {{${tex(d.publisher)}}},\n  year = {${year}},${d.symbol ? `\n  number = {${tex(d.symbol)}},` : ''}\n  address = {${tex(d.place)}},\n  note = {Quoted at ${tex(where)}; via ${DATASET.author}, \\url{${url}}, accessed ${accessed.toISOString().slice(0, 10)}${tex(warning)}}\n}`
 	};
 }

@@ -22,6 +22,8 @@ export interface BatchRow {
 	key: string | null;
 	year: number | null;
 	n: number;
+	/** A year's figures whose time the text states (null for the other counts). */
+	stated: number | null;
 }
 
 export function countBatchSql(
@@ -36,8 +38,8 @@ export function countBatchSql(
 		const label = `'${name.replaceAll("'", "''")}'`;
 		const per = query.per ? 'per::VARCHAR' : 'NULL::VARCHAR';
 		return query.kind === 'countByYear'
-			? `SELECT ${label} AS q, ${per} AS per, NULL::VARCHAR AS key, year::INTEGER AS year, n FROM (${sql.text})`
-			: `SELECT ${label} AS q, ${per} AS per, key::VARCHAR AS key, NULL::INTEGER AS year, n FROM (${sql.text})`;
+			? `SELECT ${label} AS q, ${per} AS per, NULL::VARCHAR AS key, year::INTEGER AS year, n, stated FROM (${sql.text})`
+			: `SELECT ${label} AS q, ${per} AS per, key::VARCHAR AS key, NULL::INTEGER AS year, n, NULL::INTEGER AS stated FROM (${sql.text})`;
 	});
 	// No ORDER BY over the union: sorting a few hundred rows costs less in the page than in
 	// DuckDB-wasm (about 0.6 ms a batch there); `splitBatch` puts each answer in its order.
@@ -64,7 +66,9 @@ export function splitBatch(
 		const tag = (r: BatchRow) => (query.per ? { per: r.per as string } : {});
 		out[name] =
 			query.kind === 'countByYear'
-				? mine.sort(byYear).map((r) => ({ ...tag(r), year: r.year as number, n: r.n }))
+				? mine
+						.sort(byYear)
+						.map((r) => ({ ...tag(r), year: r.year as number, n: r.n, stated: r.stated ?? 0 }))
 				: mine.sort(byKey).map((r) => ({ ...tag(r), key: r.key as string, n: r.n }));
 	}
 	return out;

@@ -8,8 +8,9 @@ import type { Filter, SetField } from './filters';
 export type { SortKey };
 
 /**
- * What `per` splits by: a set field, or a figure's period as the text "start-end" (null for an
- * undated figure), which a year range chooses whole (every figure has one period).
+ * What `per` splits by: a set field (`topics` by each figure's whole list, so the parts stay
+ * apart), or a figure's reference time as the text "start-end" (null when it has none), which
+ * a year range chooses whole (every figure has one).
  */
 export type PerField = SetField | 'period';
 
@@ -25,11 +26,14 @@ export type PerField = SetField | 'period';
 export type Query =
 	/** Figures per value of a field, with every key listed even when its count is 0. */
 	| { kind: 'countBy'; field: SetField; filters: Filter[]; per?: PerField }
-	/** Figures whose period covers each year (a 1990-1999 figure counts in all ten); undated left out. */
+	/**
+	 * Figures whose reference time covers each year (a 1990-1999 figure counts in all ten), and
+	 * how many of them have a time the text states (`stated`); figures with none left out.
+	 */
 	| { kind: 'countByYear'; filters: Filter[]; per?: PerField }
 	/** How many figures pass the filters. */
 	| { kind: 'countAll'; filters: Filter[]; per?: PerField }
-	/** Figures with no period, for the timeline's side note. */
+	/** Figures with no reference time (a reader's rows without a period), for the timeline's note. */
 	| { kind: 'countUndated'; filters: Filter[]; per?: PerField }
 	/** The figures themselves: every column for exports, or only the table's (`columns: 'table'`). */
 	| {
@@ -57,5 +61,7 @@ export interface KeyCount {
 export interface YearCount {
 	year: number;
 	n: number;
+	/** Of `n`, the figures whose time the text states (`period_basis` = stated). */
+	stated: number;
 	per?: string | null;
 }

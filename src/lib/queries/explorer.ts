@@ -15,7 +15,7 @@ export const COMPARE_PAGE = 16;
 
 export function explorerQueries(sel: Selection, tableLimit = TABLE_PAGE) {
 	return {
-		topics: { kind: 'countBy', field: 'topic', filters: filtersFor(sel, 'topic') },
+		topics: { kind: 'countBy', field: 'topics', filters: filtersFor(sel, 'topic') },
 		docs: { kind: 'countBy', field: 'doc_id', filters: filtersFor(sel, 'doc') },
 		geos: { kind: 'countBy', field: 'geo_code', filters: filtersFor(sel, 'geo') },
 		years: { kind: 'countByYear', filters: filtersFor(sel, 'year') },

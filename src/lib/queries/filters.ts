@@ -2,7 +2,7 @@
  * Filters as plain data: what the explorer's selection asks of the table, before either engine
  * turns it into SQL or plain predicates. Fields come from this closed list, never from user text.
  */
-import { TOPIC_LABELS, type Topic } from '../data/schema';
+import { TOPIC_LABELS, TOPICS } from '../data/schema';
 import type { SiteFigure } from '../data/site-table';
 import type { Selection } from '../state/selection';
 import { LIST_VIEWS, SET_FIELDS, type SetField, type View } from '../state/views';
@@ -30,7 +30,7 @@ export type SearchField = (typeof SEARCH_FIELDS)[number];
 
 export type Filter =
 	| { kind: 'in'; field: SetField; values: string[] }
-	/** Figures whose period overlaps [from, to] (inclusive years). */
+	/** Figures whose reference time (`ref_start`–`ref_end`) overlaps [from, to] (inclusive years). */
 	| { kind: 'years'; from: number; to: number }
 	/** Every word appears, after `fold`, in one of the search fields or the topic's label. */
 	| { kind: 'search'; text: string };
@@ -74,11 +74,21 @@ export function searchWords(text: string): string[] {
 		.slice(0, 12);
 }
 
+/** The field a list view filters on that holds a list (`a;b`) rather than one value. */
+export const LIST_FIELD = 'topics';
+
+/** The values a figure has in a set field: each of its topics, or the one value. */
+export function valuesOf(field: SetField, value: string): string[] {
+	return field === LIST_FIELD ? value.split(';') : [value];
+}
+
 /**
- * What a search looks in for one figure: its search fields and its topic's label, folded, one
- * per line. A word holds no line break, so it never matches across two fields.
+ * What a search looks in for one figure: its search fields and the labels of its topics (in
+ * the closed list's order), folded, one per line. A word holds no line break, so it never
+ * matches across two fields.
  */
-export function searchText(f: Pick<SiteFigure, SearchField | 'topic'>): string {
-	const label = Object.hasOwn(TOPIC_LABELS, f.topic) ? TOPIC_LABELS[f.topic as Topic] : '';
-	return fold([...SEARCH_FIELDS.map((c) => f[c] ?? ''), label].join('\n'));
+export function searchText(f: Pick<SiteFigure, SearchField | 'topics'>): string {
+	const has = (f.topics ?? '').split(';');
+	const labels = TOPICS.filter((t) => has.includes(t)).map((t) => TOPIC_LABELS[t]);
+	return fold([...SEARCH_FIELDS.map((c) => f[c] ?? ''), ...labels].join('\n'));
 }

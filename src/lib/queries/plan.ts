@@ -6,12 +6,13 @@ import type { Query } from './describe';
 
 /** The cube's dimensions: the columns the explorer filters on. */
 export const CUBE_DIMS = [
-	'topic',
+	'topics',
 	'doc_id',
 	'geo_code',
 	'indicator',
-	'period_start',
-	'period_end'
+	'ref_start',
+	'ref_end',
+	'period_basis'
 ] as const;
 /** How many source-order positions each cube cell keeps: enough for a comparison chart. */
 export const CUBE_FIRST = 50;

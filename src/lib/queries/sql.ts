@@ -3,7 +3,7 @@
  * the closed field lists in `filters.ts`; every value a user chose is a parameter.
  */
 import type { PerField, Query, SortKey } from './describe';
-import { SEARCH_FIELDS, searchWords, type Filter } from './filters';
+import { LIST_FIELD, SEARCH_FIELDS, searchWords, type Filter } from './filters';
 import { CUBE_DIMS, CUBE_FIRST, cubeAnswers, searches } from './plan';
 
 export { CUBE_DIMS, CUBE_FIRST };
@@ -17,15 +17,24 @@ export interface SqlQuery {
 
 export const TABLE = 'figures';
 
-/** The topic's label from the closed list (the column holds its code), for the search. */
-const TOPIC_LABEL_SQL = `CASE topic ${TOPICS.map((t) => `WHEN ${sqlLiteral(t)} THEN ${sqlLiteral(TOPIC_LABELS[t])}`).join(' ')} ELSE '' END`;
+/** A figure's topics as a list (the column holds their codes, `a;b`). */
+const TOPIC_LIST_SQL = `string_split(${LIST_FIELD}, ';')`;
+
+/**
+ * The labels of a figure's topics from the closed list, in its order (NULL for a topic it does
+ * not have, which `concat_ws` skips), for the search.
+ */
+const TOPIC_LABELS_SQL = TOPICS.map(
+	(t) =>
+		`CASE WHEN list_contains(${TOPIC_LIST_SQL}, ${sqlLiteral(t)}) THEN ${sqlLiteral(TOPIC_LABELS[t])} END`
+);
 
 /**
  * `searchText` (see `filters.ts`) in SQL, to the character: the search fields (empty for NULL,
- * as a file's empty cell may be) and the topic's label, one per line, folded.
+ * as a file's empty cell may be) and the labels of the figure's topics, one per line, folded.
  * `strip_accents` removes the marks of the decomposed text and composes it again.
  */
-export const SEARCH_TEXT_SQL = `strip_accents(lower(concat_ws(chr(10), ${[...SEARCH_FIELDS.map((c) => `coalesce(${c}, '')`), TOPIC_LABEL_SQL].join(', ')})))`;
+export const SEARCH_TEXT_SQL = `strip_accents(lower(concat_ws(chr(10), ${[...SEARCH_FIELDS.map((c) => `coalesce(${c}, '')`), ...TOPIC_LABELS_SQL].join(', ')})))`;
 
 /**
  * Where a search looks for its words:
@@ -42,10 +51,16 @@ export function whereClause(filters: Filter[], search: SearchOn = 'fold'): SqlQu
 	for (const f of filters) {
 		if (f.kind === 'in') {
 			if (f.values.length === 0) continue;
-			parts.push(`${f.field} IN (${f.values.map(() => '?').join(', ')})`);
+			const marks = f.values.map(() => '?').join(', ');
+			// A figure on several topics is found by any of them.
+			parts.push(
+				f.field === LIST_FIELD
+					? `list_has_any(${TOPIC_LIST_SQL}, [${marks}])`
+					: `${f.field} IN (${marks})`
+			);
 			params.push(...f.values);
 		} else if (f.kind === 'years') {
-			parts.push('(period_start <= ? AND period_end >= ?)');
+			parts.push('(ref_start <= ? AND ref_end >= ?)');
 			params.push(f.to, f.from);
 		} else {
 			const words = searchWords(f.text);
@@ -96,8 +111,7 @@ export function inlineParams({ text, params }: SqlQuery): string {
 const ORDER: Record<SortKey, (desc: boolean) => string> = {
 	doc_line: (d) => `source_order ${d ? 'DESC' : 'ASC'}`,
 	value: (d) => `coalesce(value, high) ${d ? 'DESC' : 'ASC'} NULLS LAST, figure_id, source_order`,
-	period: (d) =>
-		`period_start ${d ? 'DESC' : 'ASC'} NULLS LAST, period_end, figure_id, source_order`,
+	period: (d) => `ref_start ${d ? 'DESC' : 'ASC'} NULLS LAST, ref_end, figure_id, source_order`,
 	indicator: (d) => `indicator ${d ? 'DESC' : 'ASC'}, figure_id, source_order`,
 	geography: (d) => `geography ${d ? 'DESC' : 'ASC'}, figure_id, source_order`
 };
@@ -140,11 +154,11 @@ export function searchCubeSql(table = TABLE): string {
 }
 
 // Ties end on source_order: a user's rows may repeat a figure_id (their own copy of figures.csv).
-const ORDER_COMPARABLE = 'indicator, unit, period_start NULLS LAST, figure_id, source_order';
+const ORDER_COMPARABLE = 'indicator, unit, ref_start NULLS LAST, figure_id, source_order';
 
-/** The SQL of a `per` split: a column, or a figure's period as "start-end" (NULL when undated). */
+/** The SQL of a `per` split: a column, or a figure's reference time as "start-end" (NULL when none). */
 function perSql(per: PerField): string {
-	return per === 'period' ? `(period_start::VARCHAR || '-' || period_end::VARCHAR)` : per;
+	return per === 'period' ? `(ref_start::VARCHAR || '-' || ref_end::VARCHAR)` : per;
 }
 
 /**
@@ -168,14 +182,19 @@ export function toSql(q: Query, useCube = false, table = TABLE): SqlQuery {
 	const groupPer = q.per ? ' GROUP BY per' : '';
 	const orderPer = q.per ? 'per, ' : '';
 	switch (q.kind) {
-		case 'countBy':
+		case 'countBy': {
+			// A figure on several topics counts under each.
+			const keyed =
+				q.field === LIST_FIELD ? `(SELECT *, unnest(${TOPIC_LIST_SQL}) AS key FROM ${from})` : from;
+			const key = q.field === LIST_FIELD ? 'key' : q.field;
 			return {
-				text: `SELECT ${per}${q.field} AS key, coalesce(${count} FILTER (WHERE ${w.text}), 0)::INTEGER AS n FROM ${from} GROUP BY ${orderPer}${q.field} ORDER BY ${orderPer}key`,
+				text: `SELECT ${per}${key} AS key, coalesce(${count} FILTER (WHERE ${w.text}), 0)::INTEGER AS n FROM ${keyed} GROUP BY ${orderPer}${key} ORDER BY ${orderPer}key`,
 				params: w.params
 			};
+		}
 		case 'countByYear':
 			return {
-				text: `SELECT ${orderPer}year, ${count}::INTEGER AS n FROM (SELECT ${per}unnest(range(period_start, period_end + 1)) AS year${cube ? ', n' : ''} FROM ${from} WHERE period_start IS NOT NULL AND ${w.text}) GROUP BY ${orderPer}year ORDER BY ${orderPer}year`,
+				text: `SELECT ${orderPer}year, ${count}::INTEGER AS n, coalesce(${count} FILTER (WHERE period_basis = 'stated'), 0)::INTEGER AS stated FROM (SELECT ${per}unnest(range(ref_start, ref_end + 1)) AS year, period_basis${cube ? ', n' : ''} FROM ${from} WHERE ref_start IS NOT NULL AND ${w.text}) GROUP BY ${orderPer}year ORDER BY ${orderPer}year`,
 				params: w.params
 			};
 		case 'countAll':
@@ -185,7 +204,7 @@ export function toSql(q: Query, useCube = false, table = TABLE): SqlQuery {
 			};
 		case 'countUndated':
 			return {
-				text: `SELECT ${per}'undated' AS key, coalesce(${count}, 0)::INTEGER AS n FROM ${from} WHERE period_start IS NULL AND ${w.text}${groupPer}${q.per ? ' ORDER BY per' : ''}`,
+				text: `SELECT ${per}'undated' AS key, coalesce(${count}, 0)::INTEGER AS n FROM ${from} WHERE ref_start IS NULL AND ${w.text}${groupPer}${q.per ? ' ORDER BY per' : ''}`,
 				params: w.params
 			};
 		case 'rows': {

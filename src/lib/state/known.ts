@@ -5,7 +5,7 @@ import type { KnownValues } from './url';
 
 export function knownValues(figures: SiteFigure[]): KnownValues {
 	const years = figures.flatMap((f) =>
-		f.period_start === null ? [] : [f.period_start, f.period_end ?? f.period_start]
+		f.ref_start === null ? [] : [f.ref_start, f.ref_end ?? f.ref_start]
 	);
 	return {
 		topics: new Set(TOPICS),

@@ -12,12 +12,14 @@ export const LIST_VIEWS = [
 		key: 'topic',
 		list: 'topics',
 		param: 'topic',
-		field: 'topic',
+		// A figure may belong to several topics (`topics`, the first its primary one): it is
+		// counted under each, and a topic chosen finds every figure that has it.
+		field: 'topics',
 		noun: 'topic',
 		chart: 'topic',
 		title: 'Figures by topic',
 		caption:
-			'Count of figures per topic under the other filters. Click a bar to select or unselect a topic.'
+			'Count of figures per topic under the other filters; a figure on two topics counts under both. Click a bar to select or unselect a topic.'
 	},
 	{
 		key: 'doc',
@@ -61,7 +63,7 @@ export const YEAR_VIEW = {
 	chart: 'year',
 	title: 'Figures by the years they describe',
 	caption:
-		'Figures whose period covers each year. Drag across the chart to choose a range, or click a year.'
+		'Figures whose reference time covers each year: solid where the text states the time, hatched where it is implied or taken from the document’s date. Drag across the chart to choose a range, or click a year.'
 } as const;
 
 export type ListView = (typeof LIST_VIEWS)[number];
