@@ -1,9 +1,10 @@
-// Verifies data/*.csv and data/stories, then writes static/data/* for the site and the typed
-// modules the code imports (src/lib/*/generated/); refuses to build bad data.
-import { writeFileSync } from 'node:fs';
+// Verifies data/*.csv and data/stories, then writes static/data/* for the site (with the source
+// texts the reader links to) and the typed modules the code imports (src/lib/*/generated/);
+// refuses to build bad data.
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatProblem } from '../src/lib/data/parse-table';
-import { validateDataDir } from '../src/lib/data/node-files';
+import { SOURCES_DIR, validateDataDir } from '../src/lib/data/node-files';
 import { americasTopology } from '../src/lib/build-data/americas';
 import { toSiteDerived, toSiteFigures } from '../src/lib/build-data/site-rows';
 import { siteModules, writeModules } from '../src/lib/build-data/write-modules';
@@ -39,10 +40,15 @@ if (written.parquetRows !== figures.length) {
 	process.exit(1);
 }
 writeFileSync(resolve('static/data/stories.json'), JSON.stringify(stories.stories));
+// The source texts, for the reader's download links: the same bytes as data/sources.
+const sourcesOut = resolve('static/data/sources');
+mkdirSync(sourcesOut, { recursive: true });
+const texts = readdirSync(SOURCES_DIR).filter((f) => f.endsWith('.txt'));
+for (const f of texts) copyFileSync(resolve(SOURCES_DIR, f), resolve(sourcesOut, f));
 const modules = writeModules(
 	siteModules(process.cwd(), { ...tables, stories: stories.stories, americas }),
 	process.cwd()
 );
 console.log(
-	`build:data: ${figures.length} figures, ${result.measures.length} measures, ${result.derived.length} derived figures, ${stories.stories.length} stories → static/data/{${[...written.files, 'stories.json'].join(',')}}; ${modules.length ? modules.join(', ') : 'typed modules unchanged'}`
+	`build:data: ${figures.length} figures, ${result.measures.length} measures, ${result.derived.length} derived figures, ${stories.stories.length} stories → static/data/{${[...written.files, 'stories.json', `sources/ (${texts.length} texts)`].join(',')}}; ${modules.length ? modules.join(', ') : 'typed modules unchanged'}`
 );
