@@ -11,6 +11,9 @@ const NODE_ONLY_PATTERN = { regex: '^arquero(/|$)|(^|/)build-data(/|$)', message
 /**
  * The one-way flow of src/lib (README, "How the code is laid out"): each folder may import the
  * folders before it in this list, never one after it. A backwards import fails `npm run lint`.
+ * The reader (`reader`: a source text as HTML) reads only `data` and is read by `ui/reader`;
+ * `server` (each document's text, written into its page at prerender) comes last, as only
+ * routes and hooks may import it (SvelteKit keeps `$lib/server` out of the browser).
  */
 const LAYERS = [
 	'data',
@@ -23,7 +26,9 @@ const LAYERS = [
 	'stories',
 	'explorer',
 	'workbench',
-	'ui'
+	'reader',
+	'ui',
+	'server'
 ];
 const layerRules = LAYERS.map((layer, i) => ({
 	files: [`src/lib/${layer}/**/*.{ts,svelte}`],

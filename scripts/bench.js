@@ -8,8 +8,10 @@ import { tmpdir } from 'node:os';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium-path.js';
 import { benchSql } from './bench-sql.js';
+import { benchReader } from './bench-reader.js';
 
-const PORT = 4188;
+// BENCH_PORT: another port when several checkouts bench on one machine.
+const PORT = Number(process.env.BENCH_PORT ?? 4188);
 const INTERACTIONS = Number(process.env.BENCH_INTERACTIONS ?? 50);
 const SYNTHETIC = Number(process.env.BENCH_ROWS ?? 1_000_000);
 // Rows of the user files the SQL workbench loads; BENCH_ONLY=sql skips the explorer runs.
@@ -419,21 +421,25 @@ async function pressLatency(page, label) {
 const rows = [];
 /** @type {string[]} */
 let sqlLines = [];
+/** @type {string[]} */
+let readerLines = [];
 try {
-	if (ONLY !== 'sql')
+	// BENCH_ONLY=reader measures the reader's longest document alone.
+	if (ONLY === '' || ONLY === 'reader') readerLines = await benchReader(browser, PORT);
+	if (ONLY !== 'sql' && ONLY !== 'reader')
 		for (const dataset of [
 			'real',
 			...(DATA === 'real' ? [] : [`${SYNTHETIC.toLocaleString('en-US')} synthetic rows`])
 		]) {
 			// Synthetic rows are answered by DuckDB-wasm only (the instant engine is for the curated figures).
-			for (const engine of /** @type {const} */ (
-				dataset === 'real' ? ['instant', 'duckdb'] : ['duckdb']
-			)) {
+			/** @type {('instant' | 'duckdb')[]} */
+			const engines = dataset === 'real' ? ['instant', 'duckdb'] : ['duckdb'];
+			for (const engine of engines) {
 				process.stderr.write(`bench: ${dataset}, ${engine}…\n`);
 				rows.push(await run(dataset, engine));
 			}
 		}
-	if (ONLY !== 'explorer') sqlLines = await benchSql(browser, PORT, SQL_SIZES);
+	if (ONLY !== 'explorer' && ONLY !== 'reader') sqlLines = await benchSql(browser, PORT, SQL_SIZES);
 } finally {
 	await browser.close();
 	server.kill();
@@ -449,7 +455,11 @@ const lines = [
 			`| ${r.dataset} | ${r.engine === 'duckdb' ? 'DuckDB-wasm' : 'Instant (TS)'} | ${ms(r.firstChart)} | ${ms(r.firstAnswer)} | ${Number(r.shift).toFixed(3)} | ${ms(r.duckReady)} | ${ms(r.median)} | ${ms(r.p95)} | ${ms(r.queries)} | ${ms(r.aloneMedian)} | ${ms(r.aloneP95)} | ${ms(r.pressMedian)} | ${ms(r.pressP95)} | ${ms(r.mixedMedian)} | ${ms(r.mixedP95)} | ${ms(r.rushedMedian)} | ${ms(r.rushedP95)} | ${Number.isFinite(r.memory) ? `${r.memory.toFixed(0)} MB` : '—'} |`
 	)
 ];
-const out = [...(rows.length ? lines : []), ...(sqlLines.length ? ['', ...sqlLines] : [])];
+const out = [
+	...(rows.length ? lines : []),
+	...(sqlLines.length ? ['', ...sqlLines] : []),
+	...(readerLines.length ? ['', ...readerLines] : [])
+];
 console.log(out.join('\n'));
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/bench.md', out.join('\n') + '\n');

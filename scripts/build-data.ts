@@ -1,10 +1,11 @@
-// Verifies data/*.csv, data/stories and data/releases, then writes static/data/* for the site and
-// the typed modules the code imports (src/lib/*/generated/); refuses to build bad data.
-import { readFileSync, writeFileSync } from 'node:fs';
+// Verifies data/*.csv, data/stories and data/releases, then writes static/data/* for the site
+// (with the source texts the reader links to) and the typed modules the code imports
+// (src/lib/*/generated/); refuses to build bad data.
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { columnDocs, parseDictionary } from '../src/lib/data/dictionary';
 import { formatProblem } from '../src/lib/data/parse-table';
-import { checkReleasesDir, validateDataDir } from '../src/lib/data/node-files';
+import { checkReleasesDir, SOURCES_DIR, validateDataDir } from '../src/lib/data/node-files';
 import { americasTopology } from '../src/lib/build-data/americas';
 import { writePublished } from '../src/lib/build-data/publish-files';
 import { toSiteDerived, toSiteFigures } from '../src/lib/build-data/site-rows';
@@ -42,6 +43,11 @@ if (written.parquetRows !== figures.length) {
 	process.exit(1);
 }
 writeFileSync(resolve('static/data/stories.json'), JSON.stringify(stories.stories));
+// The source texts, for the reader's download links: the same bytes as data/sources.
+const sourcesOut = resolve('static/data/sources');
+mkdirSync(sourcesOut, { recursive: true });
+const texts = readdirSync(SOURCES_DIR).filter((f) => f.endsWith('.txt'));
+for (const f of texts) copyFileSync(resolve(SOURCES_DIR, f), resolve(sourcesOut, f));
 // What every export, image, embed and citation names, /changes, the old figure addresses, and
 // the Frictionless description of the files above.
 const published = writePublished(resolve('static/data'), process.cwd(), {
@@ -58,5 +64,5 @@ const modules = writeModules(
 	process.cwd()
 );
 console.log(
-	`build:data: version ${releases.version}, ${figures.length} figures, ${result.measures.length} measures, ${result.derived.length} derived figures, ${stories.stories.length} stories → static/data/{${[...written.files, 'stories.json', ...published.files].join(',')}}; ${modules.length ? modules.join(', ') : 'typed modules unchanged'}`
+	`build:data: version ${releases.version}, ${figures.length} figures, ${result.measures.length} measures, ${result.derived.length} derived figures, ${stories.stories.length} stories → static/data/{${[...written.files, 'stories.json', ...published.files, `sources/ (${texts.length} texts)`].join(',')}}; ${modules.length ? modules.join(', ') : 'typed modules unchanged'}`
 );

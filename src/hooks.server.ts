@@ -1,6 +1,23 @@
+import type { Handle } from '@sveltejs/kit';
+import { JSDOM } from 'jsdom';
+import { readerBodyHtml } from '$lib/server/reader';
+
 // Prerendering draws every chart to SVG with Observable Plot, which needs a DOM document;
 // the server side of the build gets one from jsdom (the browser uses its own).
-import { JSDOM } from 'jsdom';
-
 const { document } = new JSDOM('<!doctype html><html><body></body></html>').window;
 (globalThis as { __cifrasPlotDocument?: Document }).__cifrasPlotDocument = document;
+
+// Writes each document's text into its reader page once. The page's component renders the
+// text's empty container (`data-body="<doc_id>"`); the text goes in here, so that it is in the
+// HTML but not also in the data the page hydrates from (which would double a 5,000-line page).
+// Svelte leaves alone what it did not render in an element whose content it does not manage.
+const BODY = /(<div\b[^>]*\sdata-body="([a-z0-9-]+)"[^>]*>)(<\/div>)/;
+
+export const handle: Handle = ({ event, resolve }) =>
+	resolve(event, {
+		transformPageChunk: ({ html }) =>
+			html.replace(
+				BODY,
+				(_, open: string, id: string, close: string) => open + (readerBodyHtml(id) ?? '') + close
+			)
+	});

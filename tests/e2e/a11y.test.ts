@@ -12,6 +12,10 @@ const ROUTES = [
 	'/about',
 	'/dictionary',
 	'/changes',
+	'/documents',
+	'/documents/hemispheric-2002',
+	'/documents/eclac-hld-2013',
+	'/documents/campeche-2005#L9999',
 	'/embed/topic',
 	'/embed/doc',
 	'/embed/year?topic=migrant_stock',
@@ -44,7 +48,8 @@ async function expectNoViolations(page: Page) {
 for (const scheme of SCHEMES)
 	for (const route of ROUTES)
 		test(`axe finds no violations on ${route} (${scheme})`, async ({ page, pageErrors }) => {
-			// axe takes 10–30 s over the explorer's 2,400 elements on a busy two-core machine.
+			// axe takes 10–30 s over the explorer's 2,400 elements on a busy two-core machine, and
+			// about 1.5 min over the longest document's 5,063 lines and 1,000 numbers.
 			test.slow();
 			await page.emulateMedia({ colorScheme: scheme });
 			await page.goto(route);

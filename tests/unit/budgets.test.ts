@@ -77,6 +77,9 @@ describe('what a first visit fetches', () => {
 		expect(routeMatcher('/figure/[id]').test('figure/one.html')).toBe(true);
 		expect(routeMatcher('/figure/[id]').test('figure/a/b.html')).toBe(false);
 		expect(routeMatcher('/sql').test('sql.html')).toBe(true);
+		// A server route named as a file (the reader's text fragment) is written under its name.
+		expect(routeMatcher('/documents/[doc_id]/text.html').test('documents/a/text.html')).toBe(true);
+		expect(routeMatcher('/documents/[doc_id]').test('documents/a/text.html')).toBe(false);
 	});
 });
 

@@ -21,6 +21,15 @@ describe('folder layers', { timeout: 60_000 }, () => {
 		expect(
 			await restricted('src/lib/queries/x.ts', "export type { Engine } from '$lib/db/engine';\n")
 		).toEqual([expect.stringContaining('src/lib/queries comes before src/lib/db')]);
+		expect(
+			await restricted(
+				'src/lib/reader/x.ts',
+				"export { readerDocument } from '$lib/server/reader';\n"
+			)
+		).toEqual([expect.stringContaining('src/lib/reader comes before src/lib/server')]);
+		expect(
+			await restricted('src/lib/ui/x.ts', "export { readerBodyHtml } from '../server/reader';\n")
+		).toEqual([expect.stringContaining('src/lib/ui comes before src/lib/server')]);
 	});
 
 	it('let a folder import the ones before it', async () => {
@@ -31,6 +40,18 @@ describe('folder layers', { timeout: 60_000 }, () => {
 			await restricted(
 				'src/lib/ui/x.ts',
 				"export { ExplorerState } from '$lib/explorer/explorer-state.svelte';\n"
+			)
+		).toEqual([]);
+		expect(
+			await restricted(
+				'src/lib/ui/reader/x.ts',
+				"export type { FigureCard } from '../../reader/model';\n"
+			)
+		).toEqual([]);
+		expect(
+			await restricted(
+				'src/lib/server/x.ts',
+				"export { renderDocument } from '$lib/reader/render';\n"
 			)
 		).toEqual([]);
 	});

@@ -1,5 +1,9 @@
-/** The counts `verify:data` prints: figures per document, topic, kind, reference-time basis and warning. */
+/**
+ * The counts `verify:data` prints: figures per document, topic, kind, reference-time basis and
+ * warning, and each source text's numbers.
+ */
 import type { Coverage } from './coverage';
+import { coverageCounts, type DocumentCoverage } from '../data/coverage';
 import type { DerivedRow } from '../data/meaning';
 
 type Counts = Coverage & { derived: DerivedRow[] };
@@ -20,4 +24,15 @@ export function reportCounts(r: Counts): string {
 		`${table('Figures per warning', r.countsByFlag)}\n  (${r.flagged} figures carry at least one)`,
 		`Derived figures (implied by the text, never exported as printed): ${r.derived.length}`
 	].join('\n\n');
+}
+
+/** "hemispheric-2002: 923 numbers — 77 in 72 figures; not figures: date 380, list_number 200, …". */
+export function reportCoverage(byDocument: Map<string, DocumentCoverage>): string {
+	const lines = [...byDocument].map(([id, c]) => {
+		const k = coverageCounts(c);
+		const reasons = [...k.byReason].sort((a, b) => b[1] - a[1]).map(([r, n]) => `${r} ${n}`);
+		const open = k.unaccounted ? `; ${k.unaccounted} NOT ACCOUNTED FOR` : '';
+		return `  ${id}: ${k.total} numbers — ${k.inFigures} in ${k.figures} curated figures; not figures: ${reasons.join(', ') || 'none'}${open}`;
+	});
+	return ['Numbers in each source text (data/uncurated.csv)', ...lines].join('\n');
 }

@@ -1,8 +1,11 @@
 /** Node-only: reads the curated CSVs and the source documents from disk for verify and build. */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import countries from 'i18n-iso-countries';
+import { checkCoverage, type CoverageResult } from './coverage-check';
+import { compareSourceCopies } from './source-copies';
+import { checkOutline } from './outline';
 import type { Problem } from './parse-table';
 import {
 	checkHistory,
@@ -18,13 +21,23 @@ import {
 import { validate, type ValidationResult } from './validate';
 
 export const DATA_DIR = resolve('data');
-/** The source documents sit beside the repository, as `../shared/sources`. */
-export const SOURCES_DIR = resolve(process.env.CIFRAS_SOURCES ?? '../shared/sources');
+/** The source documents, in the repository: the ground truth of every quote and line number. */
+export const SOURCES_DIR = resolve('data/sources');
+/**
+ * The project's shared copy beside the repository (or where `CIFRAS_SOURCES` says), when there is
+ * one: it must be the same bytes.
+ */
+export const SHARED_SOURCES_DIR = resolve(process.env.CIFRAS_SOURCES ?? '../shared/sources');
+
+const textFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.txt'));
 
 export function readSources(dir = SOURCES_DIR): Map<string, string> | null {
 	if (!existsSync(dir)) return null;
-	const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
-	return new Map(files.map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+	return new Map(textFiles(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+}
+
+function readBytes(dir: string): Map<string, Uint8Array> {
+	return new Map(textFiles(dir).map((f) => [f, readFileSync(join(dir, f))]));
 }
 
 export function countryCodes() {
@@ -33,15 +46,48 @@ export function countryCodes() {
 	return { alpha3, alpha2 };
 }
 
-export function validateDataDir(dataDir = DATA_DIR, sourcesDir = SOURCES_DIR): ValidationResult {
-	return validate({
+export interface DataDirResult extends ValidationResult {
+	coverage: CoverageResult['byDocument'];
+	/** Things to see that do not fail the check (numbers marked to_curate). */
+	warnings: string[];
+	/** Whether the shared copy of the sources was there to compare with. */
+	sharedCompared: boolean;
+}
+
+export function validateDataDir(
+	dataDir = DATA_DIR,
+	sourcesDir = SOURCES_DIR,
+	sharedDir: string | null = SHARED_SOURCES_DIR
+): DataDirResult {
+	const sources = readSources(sourcesDir);
+	const result = validate({
 		documentsCsv: readFileSync(join(dataDir, 'documents.csv'), 'utf8'),
 		figuresCsv: readFileSync(join(dataDir, 'figures.csv'), 'utf8'),
 		measuresCsv: readFileSync(join(dataDir, 'measures.csv'), 'utf8'),
 		derivedCsv: readFileSync(join(dataDir, 'derived.csv'), 'utf8'),
-		sources: readSources(sourcesDir),
+		sources,
 		countries: countryCodes()
 	});
+	const show = (dir: string) => relative(process.cwd(), dir) || dir;
+	const sharedCompared = sharedDir !== null && existsSync(sharedDir) && sources !== null;
+	if (sharedCompared)
+		result.problems.push(
+			...compareSourceCopies(readBytes(sourcesDir), readBytes(sharedDir), {
+				local: show(sourcesDir),
+				shared: show(sharedDir)
+			})
+		);
+	const coverage = checkCoverage({
+		documents: result.documents,
+		figures: result.figures,
+		sources: sources ?? new Map(),
+		uncuratedCsv: readFileSync(join(dataDir, 'uncurated.csv'), 'utf8')
+	});
+	result.problems.push(...coverage.problems);
+	result.problems.push(
+		...checkOutline(readFileSync(join(dataDir, 'outline.csv'), 'utf8'), result.documents, sources ?? new Map())
+	);
+	return { ...result, coverage: coverage.byDocument, warnings: coverage.warnings, sharedCompared };
 }
 
 /** The curated CSVs a version's hash covers, in this order. */

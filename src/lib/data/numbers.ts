@@ -1,8 +1,9 @@
 /**
  * Reads the numbers a printed figure states ("20 million", "US$ 23 billion", "one third",
  * "between 700,000 and 2 million") so the verifier can check each stored value against its
- * quote. Percent shares written as fractions ("half", "one in five") come out in percent,
- * as `data/README.md` stores them.
+ * quote, and finds where every number stands in a text (`numberSpans`), so the reader and
+ * `verify:data` can account for each one. Percent shares written as fractions ("half", "one in
+ * five") come out in percent, as `data/README.md` stores them.
  */
 
 const UNITS: Record<string, number> = {
@@ -64,6 +65,12 @@ const FRACTIONS: Record<string, number> = {
 	tenths: 10
 };
 
+/** Endings of a compound ordinal after a hyphen: "sixty-eighth", "thirty-first". */
+const ORDINAL_ENDINGS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth']);
+
+/** Plural scales standing alone ("thousands of women", "tens of thousands"): a quantity, but no value. */
+const VAGUE = new Set(['tens', 'dozens', 'hundreds', 'thousands', 'millions', 'billions']);
+
 const MULTIPLES: Record<string, number> = {
 	double: 2,
 	doubled: 2,
@@ -74,21 +81,44 @@ const MULTIPLES: Record<string, number> = {
 	threefold: 3
 };
 
-function tokenize(text: string): string[] {
-	return (
-		text
-			.toLowerCase()
-			.replace(/[–—]/g, ' to ')
-			.replace(/per\s*cent/g, '%')
-			.replace(/(\d)\s+(?=\d{3}\b)/g, '$1,')
-			.match(/\d[\d,]*(?:\.\d+)?|[a-z]+|%/g) ?? []
-	);
+interface Token {
+	/** Lower case; "per cent" is "%", a dash "to", a time of day or a reference ("56/203") as printed. */
+	t: string;
+	start: number;
+	end: number;
+	/** A time of day ("8:30") or a number written with slashes ("56/203", "2002/2003"): it reads as no value. */
+	reference?: boolean;
+	/** Printed straight after a hyphen: "thirty-third" is an ordinal, not thirty thirds. */
+	hyphened?: boolean;
 }
 
-function readDigits(token: string): number | null {
-	if (!/^\d/.test(token)) return null;
+// "20 318" and "20,318" are one number (a space groups thousands in some of these documents,
+// after a first group of one to three digits: "2001 975" is a year and a page); "8:30" and
+// "56/203" are one printed item each. Dashes read as "to": "2–2.5 million".
+const TOKEN =
+	/\d{1,2}:\d{2}\b|\d+(?:\/\d+)+|\d{1,3}(?:[ \u00a0\u202f]\d{3}\b)+(?:\.\d+)?|\d[\d,]*(?:\.\d+)?|\bper\s*cent\b|[a-z]+|%|[–—]/gi;
+
+function tokenize(text: string): Token[] {
+	const out: Token[] = [];
+	for (const m of text.matchAll(TOKEN)) {
+		const raw = m[0];
+		const start = m.index;
+		if (/^\d{1,2}:\d{2}$|\//.test(raw)) {
+			out.push({ t: raw, start, end: start + raw.length, reference: true });
+			continue;
+		}
+		// A comma after a number ("in 2002, the…") ends the sentence's clause, not the number.
+		const trimmed = /^\d/.test(raw) ? raw.replace(/,+$/, '') : raw;
+		const t = /^per\s*cent$/i.test(trimmed) ? '%' : /^[–—]$/.test(trimmed) ? 'to' : trimmed.toLowerCase();
+		out.push({ t, start, end: start + trimmed.length, hyphened: text[start - 1] === '-' });
+	}
+	return out;
+}
+
+function readDigits(token: Token | undefined): number | null {
+	if (!token || token.reference || !/^\d/.test(token.t)) return null;
 	// "20,318" and "1.5": commas group thousands in these English documents.
-	const n = Number(token.replace(/,/g, ''));
+	const n = Number(token.t.replace(/[,\s]/g, ''));
 	return Number.isFinite(n) ? n : null;
 }
 
@@ -99,50 +129,61 @@ function addsTo(current: number, word: number): boolean {
 	return current >= 20 && current % 10 === 0 && word < 10;
 }
 
+const isUnit = (t: string | undefined) => t !== undefined && t in UNITS && t !== 'a' && t !== 'an';
+
 /**
  * "two hundred and fifty" is one number; "seven hundred thousand and two million" is two:
  * after "and", the words continue the number only if they use no scale as large as the last.
  */
-function continuesAfterAnd(tokens: string[], from: number, lastScale: number): boolean {
-	if (!(tokens[from]! in UNITS) || tokens[from] === 'a' || tokens[from] === 'an') return false;
+function continuesAfterAnd(tokens: Token[], from: number, lastScale: number): boolean {
+	if (!isUnit(tokens[from]?.t)) return false;
 	if (lastScale < 1e3) return true;
-	for (let k = from; k < tokens.length && (tokens[k]! in UNITS || tokens[k]! in SCALES); k++) {
-		if (tokens[k]! in SCALES && SCALES[tokens[k]!]! >= lastScale) return false;
+	for (let k = from; k < tokens.length && (tokens[k]!.t in UNITS || tokens[k]!.t in SCALES); k++) {
+		if (tokens[k]!.t in SCALES && SCALES[tokens[k]!.t]! >= lastScale) return false;
 	}
 	return true;
 }
 
-interface Found {
-	value: number;
+/** One number as read: its value (null for a vague quantity, a time or a reference) and its tokens. */
+interface Phrase {
+	value: number | null;
 	scaled: boolean;
+	/** First token and the token after the last. */
+	from: number;
+	to: number;
 }
 
-/** Every number the text states, plus the readings a shared trailing scale allows ("2 to 2.5 million"). */
-export function numbersIn(text: string): number[] {
-	const tokens = tokenize(text);
-	const found: Found[] = [];
+function readPhrases(tokens: Token[]): Phrase[] {
+	const found: Phrase[] = [];
 	let i = 0;
 	while (i < tokens.length) {
-		const t = tokens[i]!;
-		const next = tokens[i + 1];
-		const digits = readDigits(t);
+		const tok = tokens[i]!;
+		const t = tok.t;
+		const next = tokens[i + 1]?.t;
+		const digits = readDigits(tok);
+		if (tok.reference) {
+			found.push({ value: null, scaled: false, from: i, to: i + 1 });
+			i++;
+			continue;
+		}
 		if (t === 'one' && next === 'in' && tokens[i + 2]) {
-			const d = readDigits(tokens[i + 2]!) ?? UNITS[tokens[i + 2]!];
+			const d = readDigits(tokens[i + 2]) ?? UNITS[tokens[i + 2]!.t];
 			if (d) {
-				found.push({ value: 100 / d, scaled: false });
+				found.push({ value: 100 / d, scaled: false, from: i, to: i + 3 });
 				i += 3;
 				continue;
 			}
 		}
-		if (digits !== null || (t in UNITS && t !== 'a' && t !== 'an') || ((t === 'a' || t === 'an') && next !== undefined && (next in SCALES || next in FRACTIONS))) {
+		if (digits !== null || isUnit(t) || ((t === 'a' || t === 'an') && next !== undefined && (next in SCALES || next in FRACTIONS))) {
 			// Accumulate a spelled or digit number with its scale words: "two hundred and fifty thousand".
 			let total = 0;
 			let current = digits ?? UNITS[t]!;
 			let scaled = false;
 			let lastScale = 1;
 			let j = i + 1;
+			let end = i + 1;
 			for (; j < tokens.length; j++) {
-				const u = tokens[j]!;
+				const u = tokens[j]!.t;
 				if (u in SCALES) {
 					const s = SCALES[u]!;
 					lastScale = s;
@@ -152,27 +193,50 @@ export function numbersIn(text: string): number[] {
 						current = 0;
 					}
 					scaled = true;
+					end = j + 1;
 				} else if (u === 'and' && scaled && continuesAfterAnd(tokens, j + 1, lastScale)) {
 					continue;
-				} else if (digits === null && u in UNITS && u !== 'a' && u !== 'an' && addsTo(current, UNITS[u]!)) {
+				} else if (digits === null && isUnit(u) && addsTo(current, UNITS[u]!)) {
 					current += UNITS[u]!;
+					end = j + 1;
+				} else if (tokens[j]!.hyphened && ORDINAL_ENDINGS.has(u) && !scaled && current >= 20 && current % 10 === 0) {
+					// "thirty-third", "sixty-eighth": a compound ordinal, which counts nothing.
+					current = NaN;
+					j++;
+					end = j;
+					break;
 				} else if (u in FRACTIONS) {
 					current = current * FRACTIONS[u]!;
 					j++;
+					end = j;
 					break;
 				} else break;
 			}
-			found.push({ value: total + current, scaled });
+			const value = total + current;
+			found.push({ value: Number.isNaN(value) ? null : value, scaled, from: i, to: end });
 			i = j;
 			continue;
 		}
-		if (t in FRACTIONS) {
-			found.push({ value: FRACTIONS[t]!, scaled: false });
-		} else if (t in MULTIPLES) {
-			found.push({ value: MULTIPLES[t]!, scaled: false });
+		if (VAGUE.has(t)) {
+			// "hundreds of thousands": one vague quantity.
+			let to = i + 1;
+			while (tokens[to]?.t === 'of' && VAGUE.has(tokens[to + 1]?.t ?? '')) to += 2;
+			found.push({ value: null, scaled: false, from: i, to });
+			i = to;
+			continue;
 		}
+		if (t in FRACTIONS) found.push({ value: FRACTIONS[t]!, scaled: false, from: i, to: i + 1 });
+		else if (t in MULTIPLES) found.push({ value: MULTIPLES[t]!, scaled: false, from: i, to: i + 1 });
 		i++;
 	}
+	return found;
+}
+
+/** Every number the text states, plus the readings a shared trailing scale allows ("2 to 2.5 million"). */
+export function numbersIn(text: string): number[] {
+	const found = readPhrases(tokenize(text)).filter(
+		(f): f is Phrase & { value: number } => f.value !== null
+	);
 	const values = found.map((f) => f.value);
 	// "2 to 2.5 million", "20-25 million": the scale printed once applies to both bounds.
 	found.forEach((f, k) => {
@@ -188,4 +252,35 @@ export function numbersIn(text: string): number[] {
 /** Whether `value` is one of the numbers `text` states (fractions match to two decimals). */
 export function states(text: string, value: number): boolean {
 	return numbersIn(text).some((n) => Math.abs(n - value) <= 0.01 || Math.abs(n - value) <= Math.abs(value) * 1e-12);
+}
+
+/** Where a number stands in a text: offsets, the text as printed, and what it reads as. */
+export interface NumberSpan {
+	start: number;
+	end: number;
+	/** As printed, with any run of whitespace (a line break) as one space: "20 million", "13%", "22nd". */
+	text: string;
+	/** The value read (percent for fractions); null for a vague quantity, a time of day or a reference. */
+	value: number | null;
+}
+
+/**
+ * Every number in `text` where it stands, as `numbersIn` reads them: digits with their scale
+ * words ("20 million"), spelled numbers ("two hundred and fifty"), fractions ("one third",
+ * "half"), multiples ("doubled"), "one in five", vague plural scales ("thousands"), times of
+ * day and numbers written with slashes. A percent sign or "per cent" and an ordinal ending
+ * ("22nd") printed with the number belong to it.
+ */
+export function numberSpans(text: string): NumberSpan[] {
+	const tokens = tokenize(text);
+	return readPhrases(tokens).map((p) => {
+		const start = tokens[p.from]!.start;
+		let end = tokens[p.to - 1]!.end;
+		const after = tokens[p.to];
+		const gap = after ? text.slice(end, after.start) : '';
+		if (after?.t === '%' && /^[ \t]*$/.test(gap)) end = after.end;
+		else if (after && gap === '' && /^\d/.test(tokens[p.to - 1]!.t) && /^(?:st|nd|rd|th)$/.test(after.t))
+			end = after.end;
+		return { start, end, text: text.slice(start, end).replace(/\s+/g, ' '), value: p.value };
+	});
 }

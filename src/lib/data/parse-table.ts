@@ -20,6 +20,7 @@ import {
 	UNITS,
 	type ColumnSpec
 } from './schema';
+import { UNCURATED_REASONS } from './uncurated';
 
 export interface Problem {
 	file: string;
@@ -40,7 +41,8 @@ export const CODE_LISTS: Record<string, readonly string[]> = {
 	per: PERS,
 	unit_family: UNIT_FAMILIES,
 	formula: FORMULAS,
-	language: ['en', 'es', 'fr', 'pt']
+	language: ['en', 'es', 'fr', 'pt'],
+	reason: UNCURATED_REASONS
 };
 
 const DATE_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;

@@ -86,8 +86,9 @@ export const COMPARE_COLUMNS = [
 export type CompareFigure = Pick<SiteFigure, (typeof COMPARE_COLUMNS)[number]>;
 
 /**
- * The columns the explorer's table shows: its query fetches only these, which halves what
- * DuckDB-wasm encodes and the page decodes on every click. Exports take every column.
+ * The columns the explorer's table shows (`doc_id` for the source column's link to the reader):
+ * its query fetches only these, which halves what DuckDB-wasm encodes and the page decodes on
+ * every click. Exports take every column.
  */
 export const TABLE_COLUMNS = [
 	'figure_id',
@@ -106,6 +107,7 @@ export const TABLE_COLUMNS = [
 	'attributed_to',
 	'flag',
 	'flag_note',
+	'doc_id',
 	'doc_short_title',
 	'line',
 	'quote',

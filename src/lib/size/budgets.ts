@@ -46,14 +46,17 @@ function* htmlFiles(dir: string, under = dir): Generator<string> {
 	}
 }
 
-/** The prerendered file a route pattern's pages are written to: `/` → `index.html`, `/a/[b]` → `a/*.html`. */
+/**
+ * The prerendered file a route pattern's pages are written to: `/` → `index.html`, `/a/[b]` →
+ * `a/*.html`; a server route named as a file keeps its name: `/a/[b]/text.html` → `a/x/text.html`.
+ */
 export function routeMatcher(route: string): RegExp {
 	if (route === '/') return /^index\.html$/;
 	const parts = route
 		.slice(1)
 		.split('/')
 		.map((p) => (/^\[.+\]$/.test(p) ? '[^/]+' : p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
-	return new RegExp(`^${parts.join('/')}\\.html$`);
+	return new RegExp(`^${parts.join('/')}${route.endsWith('.html') ? '' : '\\.html'}$`);
 }
 
 /** Every file a page fetches before its load event, relative to the build directory. */

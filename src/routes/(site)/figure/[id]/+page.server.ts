@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { DOCUMENTS, FIGURES } from '$lib/data/bundled';
+import { figurePassage } from '$lib/server/reader';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => FIGURES.map((f) => ({ id: f.figure_id }));
@@ -15,5 +16,7 @@ export const load: PageServerLoad = ({ params }) => {
 		? (FIGURES.find((f) => f.figure_id === figure.part_of) ?? null)
 		: null;
 	const parts = FIGURES.filter((f) => f.part_of === figure.figure_id);
-	return { figure, document, sameIndicator, total, parts };
+	// The paragraph around the quote, from the source text (the page shows no more of it).
+	const passage = figurePassage(figure);
+	return { figure, document, sameIndicator, total, parts, passage };
 };
