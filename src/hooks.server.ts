@@ -1,5 +1,6 @@
 import type { Handle } from '@sveltejs/kit';
 import { JSDOM } from 'jsdom';
+import { DATASET_JSON_LD } from '$lib/data/dataset-ld.server';
 import { readerBodyHtml } from '$lib/server/reader';
 
 // Prerendering draws every chart to SVG with Observable Plot, which needs a DOM document;
@@ -13,11 +14,20 @@ const { document } = new JSDOM('<!doctype html><html><body></body></html>').wind
 // Svelte leaves alone what it did not render in an element whose content it does not manage.
 const BODY = /(<div\b[^>]*\sdata-body="([a-z0-9-]+)"[^>]*>)(<\/div>)/;
 
+// The dataset's schema.org description goes into the head of /about and /dictionary the same
+// way: once, in the HTML, after what Svelte manages there, so the page neither hydrates it nor
+// loads the code that writes it.
+const JSON_LD_ROUTES = new Set(['/(site)/about', '/(site)/dictionary']);
+
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
-		transformPageChunk: ({ html }) =>
-			html.replace(
+		transformPageChunk: ({ html }) => {
+			const out = html.replace(
 				BODY,
 				(_, open: string, id: string, close: string) => open + (readerBodyHtml(id) ?? '') + close
-			)
+			);
+			return JSON_LD_ROUTES.has(event.route.id ?? '')
+				? out.replace('</head>', () => `${DATASET_JSON_LD}</head>`)
+				: out;
+		}
 	});

@@ -1,6 +1,5 @@
 import { DOCUMENTS, FIGURES } from '$lib/data/bundled';
 import { TOPICS } from '$lib/data/schema';
-import { DATASET_JSON_LD } from '$lib/data/dataset-ld.server';
 import type { PageServerLoad } from './$types';
 
 // Counted at prerender, so the page does not ship the whole table to the browser.
@@ -10,6 +9,5 @@ export const load: PageServerLoad = () => ({
 		figures: FIGURES.filter((f) => f.doc_id === d.doc_id).length
 	})),
 	topics: TOPICS.map((t) => ({ topic: t, figures: FIGURES.filter((f) => f.topic === t).length })),
-	total: FIGURES.length,
-	jsonLd: DATASET_JSON_LD
+	total: FIGURES.length
 });
