@@ -10,10 +10,10 @@ export { EMBED_CHARTS, EMBED_TITLES, type EmbedChart };
  * 1024 px (measured in `tests/e2e/embed.test.ts`, which fails when one no longer fits).
  */
 export const EMBED_HEIGHTS: Record<EmbedChart, number> = {
-	topic: 680,
-	doc: 500,
-	year: 505,
-	map: 865
+	topic: 725,
+	doc: 545,
+	year: 590,
+	map: 890
 };
 
 export function isEmbedChart(s: string): s is EmbedChart {
