@@ -59,6 +59,25 @@ test('a query runs with Ctrl+Enter; its result pages and sorts; history survives
 	);
 });
 
+test('a link with a query fills the editor and waits for Run; a link never runs SQL itself', async ({
+	page
+}) => {
+	const sql = "SELECT count(*)::INTEGER AS n FROM figures WHERE doc_id = 'iom-oas-2006'";
+	await page.goto(`/sql?sql=${encodeURIComponent(sql)}`);
+	await expect(page.getByTestId('sql-engine')).toHaveAttribute('data-state', 'ready', {
+		timeout: 30_000
+	});
+	await expect(page.getByTestId('sql-linked')).toContainText('It has not run');
+	await expect(page.getByTestId('sql-editor')).toHaveText(sql);
+	await expect(page.locator('.workbench')).toHaveAttribute('data-runs', '0');
+	await expect(page.getByTestId('result-range')).toHaveCount(0);
+	await page.getByTestId('sql-editor').press('Control+Enter');
+	const figures = await allFigures(page);
+	await expect(page.locator('[data-testid="result"] tbody td').first()).toHaveText(
+		String(figures.filter((f) => f.doc_id === 'iom-oas-2006').length)
+	);
+});
+
 test('an error is shown as DuckDB reports it, with its position marked in the editor', async ({
 	page
 }) => {
