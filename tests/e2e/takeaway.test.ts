@@ -105,6 +105,29 @@ for (const view of [
 		expect(rows.slice(0, shown.length).map((r) => r.figure_id)).toEqual(shown);
 	});
 
+test('"Open this view in SQL" fills the workbench with the view\'s query, which gives the same rows', async ({
+	page
+}) => {
+	await page.goto('/?q=mexico&sort=value&desc=1');
+	await ready(page);
+	const n = await total(page);
+	const shown = await tableIds(page);
+	await page.getByTestId('view-code').locator('summary').click();
+	await page.getByTestId('open-in-sql').click();
+	await expect(page).toHaveURL(/\/sql\?sql=/);
+	await expect(page.getByTestId('sql-engine')).toHaveAttribute('data-state', 'ready', {
+		timeout: 30_000
+	});
+	await expect(page.getByTestId('sql-linked')).toContainText('It has not run');
+	await expect(page.getByTestId('sql-editor')).toContainText('FROM figures');
+	await page.getByTestId('sql-editor').press('Control+Enter');
+	await expect(page.getByTestId('result-range')).toHaveText(new RegExp(`of ${n}$`));
+	const ids = await page
+		.locator('[data-testid="result"] tbody tr')
+		.evaluateAll((trs) => trs.map((tr) => tr.querySelector('td')!.textContent!.trim()));
+	expect(ids.slice(0, shown.length)).toEqual(shown);
+});
+
 test('a result exported from /sql is read back by DuckDB with the types shown on screen', async ({
 	page
 }) => {
