@@ -138,7 +138,11 @@ export function groupComparable(
 	meaning: Meaning = SITE_MEANING
 ): CompareGroup[] {
 	const byIndicator = new Map<string, CompareMark[]>();
-	for (const f of rows) byIndicator.set(f.indicator, [...(byIndicator.get(f.indicator) ?? []), f]);
+	for (const f of rows) {
+		const list = byIndicator.get(f.indicator);
+		if (list) list.push(f);
+		else byIndicator.set(f.indicator, [f]);
+	}
 	const chosen = new Set(selected);
 	return [...byIndicator]
 		.filter(([, printed]) => printed.length >= 2)
@@ -149,7 +153,11 @@ export function groupComparable(
 				.map((d) => derivedMark(d, indicator));
 			const figures = [...printed, ...implied];
 			const units = new Map<string, CompareMark[]>();
-			for (const f of figures) units.set(f.unit, [...(units.get(f.unit) ?? []), f]);
+			for (const f of figures) {
+				const list = units.get(f.unit);
+				if (list) list.push(f);
+				else units.set(f.unit, [f]);
+			}
 			// The rule reads the curated figures only: a reader's own rows have no measure.
 			const set = compareSet(figures.filter((f) => f.measure).map(comparable), meaning.measures);
 			return {
