@@ -58,7 +58,12 @@ const published = writePublished(resolve('static/data'), process.cwd(), {
 });
 const modules = writeModules(
 	[
-		...siteModules(process.cwd(), { ...tables, stories: stories.stories, americas }),
+		...siteModules(process.cwd(), {
+			...tables,
+			headline: result.headline,
+			stories: stories.stories,
+			americas
+		}),
 		...published.modules
 	],
 	process.cwd()

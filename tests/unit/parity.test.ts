@@ -92,6 +92,7 @@ const SELECTIONS: [string, Partial<Selection>][] = [
 		{ topics: ['migrant_stock'], years: [1900, 2010], q: 'migrants', sort: 'value', desc: true }
 	],
 	['sorted by period', { sort: 'period' }],
+	['headline figures first, then source order, descending', { sort: 'headline', desc: true }],
 	['sorted by place descending', { sort: 'geography', desc: true }],
 	['nothing matches', { q: 'zzzz-no-such-text' }],
 	['a search that tries to break out of its literal', { q: "o'brien'); DROP TABLE figures; --" }],
@@ -310,4 +311,25 @@ describe('synthetic table', () => {
 		// A search without the search cube folds every row's text in each query: a second or more
 		// over these 5,000 rows, on two busy cores; the whole test took 10–30 s under load.
 	}, 120_000);
+});
+
+describe('the figure cards', () => {
+	it('lead with the headline figures in their rank, then the rest in source order', async () => {
+		const { HEADLINE } = await import('../../src/lib/data/generated/headline');
+		expect(HEADLINE.length).toBeGreaterThanOrEqual(6);
+		const q = explorerQueries(EMPTY_SELECTION).cards;
+		const rows = ids(await new InstantEngine(figures).run(q));
+		expect(rows).toEqual(HEADLINE.slice(0, q.limit));
+		expect(ids(await duck(q))).toEqual(rows);
+		// Under a filter, the headline figures that match come first, then source order.
+		const sel = { ...EMPTY_SELECTION, topics: ['trafficking_victims'] };
+		const filtered = ids(await new InstantEngine(figures).run(explorerQueries(sel).cards));
+		const lead = HEADLINE.filter((id) => filtered.includes(id));
+		expect(lead.length).toBeGreaterThan(0);
+		expect(filtered.slice(0, lead.length)).toEqual(lead);
+		const rest = filtered.slice(lead.length);
+		const order = new Map(figures.map((f) => [f.figure_id, f.source_order]));
+		expect(rest).toEqual([...rest].sort((a, b) => order.get(a)! - order.get(b)!));
+		expect(ids(await duck(explorerQueries(sel).cards))).toEqual(filtered);
+	});
 });

@@ -67,6 +67,7 @@ export function siteModules(
 		documents: DocumentRow[];
 		measures: MeasureRow[];
 		derived: SiteDerived[];
+		headline: string[];
 		stories: Story[];
 		americas: Topology;
 	}
@@ -110,6 +111,15 @@ export function siteModules(
 			name: 'DERIVED',
 			type: 'SiteDerived[]',
 			value: t.derived
+		},
+		{
+			file: data('headline'),
+			from: 'data/headline.csv, checked against the figures',
+			imports: '',
+			doc: 'The figures the first screen leads with, in rank order (the queries\' `headline` order).',
+			name: 'HEADLINE',
+			type: 'string[]',
+			value: t.headline
 		},
 		{
 			file: data('americas'),

@@ -1,4 +1,5 @@
 /** Node-only: reads the curated CSVs and the source documents from disk for verify and build. */
+import { checkHeadline } from './headline';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -52,6 +53,8 @@ export interface DataDirResult extends ValidationResult {
 	warnings: string[];
 	/** Whether the shared copy of the sources was there to compare with. */
 	sharedCompared: boolean;
+	/** The figures the first screen leads with, ranked (`data/headline.csv`). */
+	headline: string[];
 }
 
 export function validateDataDir(
@@ -87,7 +90,12 @@ export function validateDataDir(
 	result.problems.push(
 		...checkOutline(readFileSync(join(dataDir, 'outline.csv'), 'utf8'), result.documents, sources ?? new Map())
 	);
-	return { ...result, coverage: coverage.byDocument, warnings: coverage.warnings, sharedCompared };
+	const headline = checkHeadline(
+		readFileSync(join(dataDir, 'headline.csv'), 'utf8'),
+		new Set(result.figures.map((f) => f.figure_id))
+	);
+	result.problems.push(...headline.problems);
+	return { ...result, headline: headline.ids, coverage: coverage.byDocument, warnings: coverage.warnings, sharedCompared };
 }
 
 /** The curated CSVs a version's hash covers, in this order. */

@@ -65,7 +65,11 @@ export function matches<T extends Partial<Row> & { search_text?: string }>(
 }
 
 /** Orders like SQL's ORDER BY with NULLS LAST and binary string comparison. */
-function sorter(sort: SortKey, descending: boolean): (a: Row, b: Row) => number {
+function sorter(
+	sort: SortKey,
+	descending: boolean,
+	headline: readonly string[] = []
+): (a: Row, b: Row) => number {
 	const dir = descending ? -1 : 1;
 	const then =
 		(...fns: ((a: Row, b: Row) => number)[]) =>
@@ -80,6 +84,14 @@ function sorter(sort: SortKey, descending: boolean): (a: Row, b: Row) => number 
 	switch (sort) {
 		case 'doc_line':
 			return (a, b) => dir * (a.source_order - b.source_order);
+		case 'headline': {
+			// A headline figure's rank; every other figure after them all (as `list_position`).
+			const ranks = new Map(headline.map((id, i) => [id, i + 1]));
+			const headlineRank = (id: string) => ranks.get(id) ?? headline.length + 1;
+			return (a, b) =>
+				dir * (headlineRank(a.figure_id) - headlineRank(b.figure_id)) ||
+				dir * (a.source_order - b.source_order);
+		}
 		case 'value':
 			return then(
 				(a, b) => nullsLast(a.value ?? a.high, b.value ?? b.high, dir),
@@ -285,7 +297,7 @@ export class InstantEngine implements Engine {
 				);
 			case 'rows': {
 				const shown = q.columns === 'table' ? tableColumns : (r: Row) => ({ ...r });
-				const rows = this.rows.filter(hit).sort(sorter(q.sort, q.descending));
+				const rows = this.rows.filter(hit).sort(sorter(q.sort, q.descending, q.headline));
 				const limit = q.limit === undefined ? Infinity : Math.max(0, Math.floor(q.limit));
 				const taken = new Map<string | null, number>();
 				return rows
@@ -396,7 +408,7 @@ export class InstantEngine implements Engine {
 					}
 					return shown(page);
 				}
-				const rows = this.rows.filter(hit).sort(sorter(q.sort, q.descending));
+				const rows = this.rows.filter(hit).sort(sorter(q.sort, q.descending, q.headline));
 				return shown(
 					q.limit === undefined ? rows : rows.slice(0, Math.max(0, Math.floor(q.limit)))
 				);

@@ -33,6 +33,7 @@ export function runExplorerSync(engine: InstantEngine, sel: Selection): Explorer
 		undated: undated[0]?.n ?? 0,
 		total: (engine.runSync(q.total) as KeyCount[])[0]?.n ?? 0,
 		rows: engine.runSync(q.rows) as TableFigure[],
+		cards: engine.runSync(q.cards) as TableFigure[],
 		comparable: engine.runSync(q.comparable) as CompareFigure[],
 		indicators: engine.runSync(q.indicators) as KeyCount[]
 	};

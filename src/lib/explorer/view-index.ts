@@ -73,6 +73,7 @@ const IGNORES: Record<Name, View | null> = {
 	undated: 'year',
 	total: null,
 	rows: null,
+	cards: null,
 	comparable: 'indicator',
 	indicators: 'indicator'
 };
@@ -100,6 +101,8 @@ export interface ViewIndex {
 	view: IndexedView;
 	/** Rows per value, as many as the table shows. */
 	rowLimit: number;
+	/** Cards per value. */
+	cardLimit: number;
 	perIndicator: number;
 	answers: ResultsOf<ReturnType<typeof explorerQueries>>;
 }
@@ -115,6 +118,7 @@ export async function buildIndex(
 	return {
 		view,
 		rowLimit: queries.rows.limit,
+		cardLimit: queries.cards.limit,
 		perIndicator: queries.comparable.perIndicator,
 		answers: await engine.runAll(queries)
 	};
@@ -186,6 +190,10 @@ export function answerFromIndex(index: ViewIndex, sel: Selection): ExplorerResul
 		rows: (answers.rows as (TableFigure & Tagged)[])
 			.filter(counts)
 			.slice(0, index.rowLimit)
+			.map(untag),
+		cards: (answers.cards as (TableFigure & Tagged)[])
+			.filter(counts)
+			.slice(0, index.cardLimit)
 			.map(untag),
 		comparable
 	};

@@ -41,6 +41,8 @@ export type Query =
 			filters: Filter[];
 			sort: SortKey;
 			descending: boolean;
+			/** The ids the `headline` order puts first, in rank order (`data/headline.csv`). */
+			headline?: readonly string[];
 			limit?: number;
 			columns?: 'table';
 			per?: PerField;

@@ -1,15 +1,18 @@
 /** The explorer's queries for one selection: one per linked view, the table and comparisons. */
 import type { CompareFigure, TableFigure } from '../data/site-table';
 import type { Selection } from '../state/selection';
+import { HEADLINE } from '../data/generated/headline';
 import { filtersFor } from './filters';
+import { COMPARE_LIMIT } from './limits';
 import type { KeyCount, Query, YearCount } from './describe';
 
 /** The table shows this many rows at first, and this many more each time a reader asks. */
 export const TABLE_PAGE = 25;
 /** The table never shows more than this; exports take the whole filtered table. */
 export const TABLE_MAX = 1000;
-/** Each comparison chart shows at most this many figures of its indicator. */
-export const COMPARE_LIMIT = 20;
+export { COMPARE_LIMIT };
+/** Figure cards the first screen shows (the headline figures first, then source order). */
+export const CARD_COUNT = 12;
 /** Comparison charts drawn at first (the curated figures have fewer); the rest on request. */
 export const COMPARE_PAGE = 16;
 
@@ -29,6 +32,16 @@ export function explorerQueries(sel: Selection, tableLimit = TABLE_PAGE) {
 			limit: Math.min(TABLE_MAX, Math.max(1, Math.floor(tableLimit))),
 			columns: 'table'
 		},
+		// The figures as cards: the same filters as the table, the editor's headline figures first.
+		cards: {
+			kind: 'rows',
+			filters: filtersFor(sel),
+			sort: 'headline',
+			descending: false,
+			headline: HEADLINE,
+			limit: CARD_COUNT,
+			columns: 'table'
+		},
 		comparable: {
 			kind: 'comparable',
 			filters: filtersFor(sel, 'indicator'),
@@ -46,6 +59,8 @@ export interface ExplorerResult {
 	undated: number;
 	total: number;
 	rows: TableFigure[];
+	/** The first figures to show as cards, headline figures first. */
+	cards: TableFigure[];
 	comparable: CompareFigure[];
 	/** Figures per indicator, to say how many a capped comparison chart leaves out. */
 	indicators: KeyCount[];

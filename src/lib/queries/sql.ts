@@ -109,10 +109,25 @@ export function inlineParams({ text, params }: SqlQuery): string {
 }
 
 /** The ORDER BY of the table's sort, ties broken alike on every engine. */
-export const orderBy = (sort: SortKey, descending: boolean): string => ORDER[sort](descending);
+export const orderBy = (sort: SortKey, descending: boolean, headline: readonly string[] = []): string =>
+	ORDER[sort](descending, headline);
 
-const ORDER: Record<SortKey, (desc: boolean) => string> = {
+/**
+ * The `headline` order's ranked ids as a list literal: curated slugs (checked by
+ * `verify:data`), checked again here so that nothing but a slug is ever written into SQL.
+ */
+const slugList = (ids: readonly string[]) =>
+	`[${ids
+		.map((id) => {
+			if (!/^[a-z0-9-]+$/.test(id)) throw new Error(`Not a figure id: ${JSON.stringify(id)}`);
+			return `'${id}'`;
+		})
+		.join(', ')}]`;
+
+const ORDER: Record<SortKey, (desc: boolean, headline: readonly string[]) => string> = {
 	doc_line: (d) => `source_order ${d ? 'DESC' : 'ASC'}`,
+	headline: (d, ids) =>
+		`${ids.length ? `coalesce(list_position(${slugList(ids)}, figure_id), ${ids.length + 1}) ${d ? 'DESC' : 'ASC'}, ` : ''}source_order ${d ? 'DESC' : 'ASC'}`,
 	value: (d) => `coalesce(value, high) ${d ? 'DESC' : 'ASC'} NULLS LAST, figure_id, source_order`,
 	period: (d) => `ref_start ${d ? 'DESC' : 'ASC'} NULLS LAST, ref_end, figure_id, source_order`,
 	indicator: (d) => `indicator ${d ? 'DESC' : 'ASC'}, figure_id, source_order`,
@@ -211,7 +226,7 @@ export function toSql(q: Query, useCube = false, table = TABLE): SqlQuery {
 				params: w.params
 			};
 		case 'rows': {
-			const order = ORDER[q.sort](q.descending);
+			const order = ORDER[q.sort](q.descending, q.headline ?? []);
 			// The explorer's table with the user's rows (any table but `figures`) names their source.
 			const select =
 				(q.columns === 'table'

@@ -5,9 +5,11 @@
  */
 import { LIST_VIEWS, listView, type ListKey, type View } from './views';
 
-export type SortKey = 'doc_line' | 'value' | 'period' | 'indicator' | 'geography';
+/** `headline`: the editor's headline figures first (`data/headline.csv`), then source order. */
+export type SortKey = 'doc_line' | 'headline' | 'value' | 'period' | 'indicator' | 'geography';
 export const SORT_KEYS: readonly SortKey[] = [
 	'doc_line',
+	'headline',
 	'value',
 	'period',
 	'indicator',

@@ -6,7 +6,7 @@ import { flagsOf, refTimeText } from '../data/figure-words';
 import { TOPIC_LABELS, type DocumentRow } from '../data/schema';
 import type { SiteFigure } from '../data/site-table';
 import { InstantEngine } from '../db/instant';
-import { COMPARE_LIMIT } from '../queries/explorer';
+import { COMPARE_LIMIT } from '../queries/limits';
 import { geoNames, knownValues } from '../state/known';
 import { EMBED_TITLES } from '../state/embed';
 import { CHART_VIEW } from '../state/views';
