@@ -48,12 +48,23 @@ describe.each([
 	);
 	it.each([
 		['on-accent', 'accent'],
-		['on-user-data', 'user-data']
+		['on-user-data', 'user-data'],
+		['header-text', 'header-bg'],
+		['header-muted', 'header-bg'],
+		['text', 'chosen-bg'],
+		['muted', 'chosen-bg'],
+		['link', 'chosen-bg'],
+		['muted-strong', 'surface-strong'],
+		['text', 'surface-strong']
 	])('text colour --%s reads at 4.5:1 on --%s (buttons and badges)', (fg, bg) => {
 		expect(contrast(t[fg]!, t[bg]!)).toBeGreaterThanOrEqual(4.5);
 	});
 	it.each(MARKS)('mark colour --%s stands out at 3:1 from the card', (k) => {
 		expect(contrast(t[k]!, t.surface!)).toBeGreaterThanOrEqual(3);
+	});
+	// A flagged card's top edge (--flag) is decoration: its warning is written on the card.
+	it('a chosen facet’s bar stands out at 3:1 from its background', () => {
+		expect(contrast(t['bar-selected']!, t['chosen-bg']!)).toBeGreaterThanOrEqual(3);
 	});
 	it.each(Object.entries(COLORS))('comparison chart colour %s stands out at 3:1', (_k, c) => {
 		expect(contrast(c, t.surface!)).toBeGreaterThanOrEqual(3);

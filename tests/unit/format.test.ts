@@ -4,7 +4,8 @@ import {
 	formatNumber,
 	quoteParts,
 	wordOccurrences,
-	formatFigureShort
+	formatFigureShort,
+	quoteExcerpt
 } from '../../src/lib/data/format';
 
 const fig = (o: Partial<Parameters<typeof formatFigure>[0]>) =>
@@ -81,5 +82,22 @@ describe('formatFigureShort', () => {
 		expect(f({ value: 13, unit: 'percent', qualifier: 'at_least' })).toBe('≥ 13%');
 		expect(f({ low: 700000, high: 2000000, qualifier: 'range' })).toBe('700,000–2 million');
 		expect(f({ value: 16937 })).toBe('16,937');
+	});
+});
+
+describe('quoteExcerpt', () => {
+	const quote =
+		'In his presentation the speaker recalled many earlier studies on the subject and then said that it was estimated that between 700 thousand and 2 million people were trafficked across international borders every year, a figure that several agencies quoted at the time without naming its source or method.';
+	it('keeps the figure whole and cuts the words around it at spaces, saying so', () => {
+		const [head, value, tail] = quoteExcerpt(quote, 'between 700 thousand and 2 million', 40, 50);
+		expect(value).toBe('between 700 thousand and 2 million');
+		expect(head.startsWith('…')).toBe(true);
+		expect(head.length).toBeLessThanOrEqual(41);
+		expect(quote).toContain(head.slice(1));
+		expect(tail.endsWith(' …')).toBe(true);
+		expect(quote).toContain(tail.slice(0, -2));
+	});
+	it('leaves a short quote as it is', () => {
+		expect(quoteExcerpt('It was 30.', '30')).toEqual(['It was ', '30', '.']);
 	});
 });

@@ -138,3 +138,28 @@ export function quoteParts(quote: string, valueText: string): [string, string, s
 	if (at < 0) return [quote, '', ''];
 	return [quote.slice(0, at), valueText, quote.slice(at + valueText.length)];
 }
+
+/**
+ * The quote's parts around its figure, shortened for a card: at most `before` characters of
+ * text before the figure and `after` after it, cut at a space, with "…" where words were left
+ * out. The figure itself is never cut; the whole quote is on the figure's page.
+ */
+export function quoteExcerpt(
+	quote: string,
+	valueText: string,
+	before = 50,
+	after = 80
+): [string, string, string] {
+	const [head, value, tail] = quoteParts(quote, valueText);
+	const cutHead = (s: string) => {
+		if (s.length <= before) return s;
+		const from = s.indexOf(' ', s.length - before);
+		return from < 0 ? s : `…${s.slice(from)}`;
+	};
+	const cutTail = (s: string, max: number) => {
+		if (s.length <= max) return s;
+		const to = s.lastIndexOf(' ', max);
+		return `${s.slice(0, to < 0 ? max : to)} …`;
+	};
+	return value ? [cutHead(head), value, cutTail(tail, after)] : [cutTail(head, before + after), '', ''];
+}

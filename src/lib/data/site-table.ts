@@ -99,6 +99,7 @@ export const TABLE_COLUMNS = [
 	'qualifier',
 	'unit',
 	'indicator',
+	'topic',
 	'geography',
 	'period',
 	'ref_period',

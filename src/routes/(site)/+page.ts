@@ -1,5 +1,20 @@
+import { browser } from '$app/environment';
 import { base } from '$app/paths';
 import { loadSiteData } from '$lib/data/site-data';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = ({ fetch }) => loadSiteData(fetch, base);
+/**
+ * In the browser the figures come from `/data/figures.json`, fetched as the page hydrates.
+ * At prerender they come from the build's module instead of a fetch: SvelteKit inlines every
+ * response a load fetches during prerendering into the HTML for hydration, and the whole table
+ * (about 150 kB before compression) would then come twice, in the page and in the JSON. The
+ * first screen is drawn from the same rows either way, so hydration finds the same markup.
+ */
+export const load: PageLoad = async ({ fetch }) => {
+	if (browser) return loadSiteData(fetch, base);
+	const [{ FIGURES }, { DOCUMENTS }] = await Promise.all([
+		import('$lib/data/generated/figures'),
+		import('$lib/data/generated/documents')
+	]);
+	return { figures: FIGURES, documents: DOCUMENTS };
+};
