@@ -51,6 +51,8 @@ export async function ready(page: Page) {
 				!!e &&
 				e.dataset.updates !== '0' &&
 				e.dataset.settled === 'true' &&
+				// The timeline, the map and the comparisons, whose code comes after the load event.
+				e.dataset.later === '2' &&
 				e.dataset.address === location.search
 			);
 		},
