@@ -7,6 +7,7 @@ import {
 	markCount,
 	ready,
 	searchParams,
+	chosen,
 	tableIds,
 	total
 } from './helpers';
@@ -31,7 +32,7 @@ test.describe('linked views', () => {
 		expect(await markCount(page, 'view-doc', 'Hemispheric Conference 2002')).toBe(
 			trafficking.filter((f) => f.doc_id === 'hemispheric-2002').length
 		);
-		await expect(page.getByTestId('view-topic-selected')).toHaveText('Trafficking victims');
+		await expect.poll(() => chosen(page, 'view-topic')).toBe('Trafficking victims');
 
 		await page.getByTestId('view-topic-clear').click();
 		await expect(page).toHaveURL(/\/$/);
@@ -168,9 +169,9 @@ test.describe('linked views', () => {
 		);
 		await expect.poll(() => total(page)).toBe(expected.length);
 		await expect(page.getByTestId('search')).toHaveValue('refugee');
-		await expect(page.getByTestId('view-topic-selected')).toHaveText(
-			'Displacement and refugees, Migrant stocks'
-		);
+		await expect
+			.poll(() => chosen(page, 'view-topic'))
+			.toBe('Displacement and refugees, Migrant stocks');
 		await expect(page.getByTestId('view-geo-selected')).toContainText('Canada');
 
 		await mark(page, 'view-topic', 'Migrant stocks').click();
@@ -179,11 +180,11 @@ test.describe('linked views', () => {
 		await expect(page).toHaveURL(
 			/topic=displacement_refugees%2Cmigrant_stock|topic=displacement_refugees,migrant_stock/
 		);
-		await expect(page.getByTestId('view-topic-selected')).toHaveText(
-			'Displacement and refugees, Migrant stocks'
-		);
+		await expect
+			.poll(() => chosen(page, 'view-topic'))
+			.toBe('Displacement and refugees, Migrant stocks');
 		await page.goForward();
-		await expect(page.getByTestId('view-topic-selected')).toHaveText('Displacement and refugees');
+		await expect.poll(() => chosen(page, 'view-topic')).toBe('Displacement and refugees');
 	});
 
 	test('sorting the table by figure puts the largest first', async ({ page }) => {
@@ -209,23 +210,35 @@ test.describe('linked views', () => {
 		await expect(notice).toContainText('topic "weather" is not in the data');
 		await expect(notice).toContainText('years "banana"');
 		await expect(notice).toContainText('unknown parameter "zzz"');
-		await expect(page.getByTestId('view-topic-selected')).toHaveText('Remittances');
+		await expect.poll(() => chosen(page, 'view-topic')).toBe('Remittances');
 		await expect(page.getByTestId('search')).toHaveValue('<script>alert(1)</script>');
 	});
 
-	test('charts are in the prerendered HTML, before any JavaScript runs', async ({ browser }) => {
+	test('the first screen is in the prerendered HTML, before any JavaScript runs', async ({
+		browser
+	}) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto('/');
-		// Bars are HTML; the timeline, the map and the comparisons are SVG.
+		// Facets and cards are HTML; the timeline, the map and the comparisons come after load
+		// (tests/e2e/first-screen.test.ts checks what stands in for them).
 		for (const view of ['view-topic', 'view-doc'])
 			await expect(page.locator(`#${view} a[aria-label$="figures"]`).first()).toBeVisible();
-		for (const view of ['view-year', 'view-geo'])
-			await expect(page.locator(`#${view} svg`).first()).toBeVisible();
-		expect(await page.locator('.compare svg a').count()).toBeGreaterThan(10);
 		expect(await markCount(page, 'view-topic', 'Migrant stocks')).toBeGreaterThan(0);
+		await expect(page.locator('.figure-card').first()).toBeVisible();
 		await expect(page.locator('[data-testid="figure-table"] tbody tr').first()).toBeVisible();
 		await context.close();
+	});
+
+	test('the timeline, the map and the comparisons are drawn once the page has loaded', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await ready(page);
+		for (const view of ['view-year', 'view-geo'])
+			await expect(page.locator(`#${view} svg`).first()).toBeAttached();
+		await page.locator('#comparisons').scrollIntoViewIfNeeded();
+		await expect.poll(() => page.locator('.compare svg a').count()).toBeGreaterThan(10);
 	});
 });
 

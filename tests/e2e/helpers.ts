@@ -24,6 +24,19 @@ export async function markCount(page: Page, view: string, label: string): Promis
 	return Number(/: (\d+) figure/.exec(text)?.[1] ?? NaN);
 }
 
+/** The values chosen in a facet or chart, as their labels in alphabetical order joined by ", " ('' when none). */
+export async function chosen(page: Page, view: string): Promise<string> {
+	return (
+		await page
+			.locator(`#${view} a[aria-current="true"]`)
+			.evaluateAll((as) =>
+				as.map((a) => a.getAttribute('aria-label')!.replace(/: \d+ figures?, selected$/, ''))
+			)
+	)
+		.sort()
+		.join(', ');
+}
+
 export function mark(page: Page, view: string, label: string) {
 	return page.locator(`#${view} a[aria-label^="${label}:"]`).last();
 }

@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { mark, pauseClock, ready } from './helpers';
+import { chosen, mark, pauseClock, ready } from './helpers';
 import {
 	expectedParams,
 	expectedState,
@@ -152,7 +152,7 @@ for (const engine of ['instant', 'duckdb'] as const) {
 		await fresh.goto(page.url());
 		await ready(fresh);
 		await expect.poll(() => pageState(fresh)).toEqual(expectedState(m, last));
-		await expect(fresh.getByTestId('view-topic-selected')).toHaveText('Deportations and returns');
+		await expect.poll(() => chosen(fresh, 'view-topic')).toBe('Deportations and returns');
 		await expect(fresh.getByTestId('view-year-selected')).toHaveText(`${a}–${b}`);
 		await fresh.close();
 	});

@@ -152,8 +152,8 @@ export async function pageState(page: Page): Promise<ViewState> {
 		.evaluateAll((ts) => ts.map((t) => t.textContent ?? ''));
 	return {
 		total: Number(await page.getByTestId('total').textContent()),
-		topic: fromLabels(await labels('view-topic', '.bars a')),
-		doc: fromLabels(await labels('view-doc', '.bars a')),
+		topic: fromLabels(await labels('view-topic')),
+		doc: fromLabels(await labels('view-doc')),
 		map: fromLabels(await labels('view-geo', 'svg.map a[aria-label]')),
 		regions: Object.fromEntries(
 			regions.filter(([, n]) => Number(n) > 0).map(([name, n]) => [name, Number(n)])
