@@ -18,6 +18,9 @@
  *   focused (the skip link) is measured when it is there, so not here.
  * - A checkbox or radio is measured with its label when the label wraps or names it: the label
  *   activates it.
+ *
+ * The same phone reads the words too: nothing tells it to click or to press a key it has not
+ * got, and no count says "1 figures".
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
@@ -27,6 +30,8 @@ import { ready } from './helpers';
 const ROUTES = [
 	'/',
 	'/?topic=trafficking_victims',
+	// One figure: every "N figures" on the page says "1 figure".
+	'/?geo=GTM',
 	'/figure/cim06-blz-police-cascade-trained-2006',
 	'/documents',
 	'/documents/hemispheric-2002',
@@ -136,6 +141,23 @@ function smallControls(page: Page, min: number) {
 	}, min);
 }
 
+/** Words that do not fit a touch screen, and counts in the wrong number, in the visible text. */
+const WRONG_WORDS: [RegExp, string][] = [
+	[/[^.!?\n]*\bclick(s|ed|ing)?\b[^.!?\n]*/gi, '"click" on a touch screen'],
+	[/[^.!?\n]*\bpress\s+(<kbd>)?(Esc|Escape|Ctrl|Enter)\b[^.!?\n]*/gi, 'a key a phone has not got'],
+	[
+		/(?<![\d,.])1 (figures|slides|rows|documents|numbers|lines|headings|matches|countries|tables|columns|files)\b/g,
+		'"1" with a plural'
+	]
+];
+
+async function wrongWords(page: Page) {
+	const text = await page.evaluate(() => document.body.innerText);
+	return WRONG_WORDS.flatMap(([re, why]) =>
+		[...text.matchAll(re)].map((m) => `${why}: "${m[0].trim().slice(0, 100)}"`)
+	);
+}
+
 /** The page's width against the screen's, naming the outermost elements that reach past it. */
 function overflow(page: Page) {
 	return page.evaluate(() => {
@@ -165,11 +187,15 @@ test.describe('on a phone', () => {
 	test.use({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
 
 	for (const route of ROUTES)
-		test(`every control on ${route} is at least 24×24 CSS px`, async ({ page, pageErrors }) => {
+		test(`every control on ${route} is at least 24×24 CSS px, and its words fit a phone`, async ({
+			page,
+			pageErrors
+		}) => {
 			await open(page, route);
-			expect(await smallControls(page, MIN), `controls under ${MIN}×${MIN} on ${route}`).toEqual(
-				[]
-			);
+			expect
+				.soft(await smallControls(page, MIN), `controls under ${MIN}×${MIN} on ${route}`)
+				.toEqual([]);
+			expect.soft(await wrongWords(page), `words that do not fit a phone on ${route}`).toEqual([]);
 			allow404(route, pageErrors);
 		});
 });
@@ -190,17 +216,27 @@ for (const width of [320, 375])
 			});
 	});
 
-test('the size check finds a small button, and leaves a link in a sentence alone', async ({
+test('the checks find a small button, a wide box, "click" and "1 figures", and leave a link in a sentence alone', async ({
 	page
 }) => {
+	await page.setViewportSize({ width: 320, height: 640 });
 	await page.setContent(
 		`<p>Read <a href="/a">the report</a> first.</p>
 		 <button style="height:19px;font-size:10px;padding:0">Tiny</button>
-		 <nav><a href="/b">Alone</a></nav>`
+		 <nav><a href="/b">Alone</a></nav>
+		 <p>Click a bar. Download the 1 figures. 21 figures.</p>
+		 <div style="overflow-x:auto"><table style="width:500px"><tr><td>scrolls in its box</td></tr></table></div>
+		 <div class="wide" style="width:400px">too wide</div>`
 	);
-	const small = await smallControls(page, MIN);
-	expect(small).toEqual([
+	expect(await smallControls(page, MIN)).toEqual([
 		expect.stringMatching(/^button "Tiny" /),
 		expect.stringMatching(/^a "Alone" /)
 	]);
+	expect(await wrongWords(page)).toEqual([
+		'"click" on a touch screen: "Click a bar"',
+		'"1" with a plural: "1 figures"'
+	]);
+	const o = await overflow(page);
+	expect(o.scrollWidth).toBeGreaterThan(o.width);
+	expect(o.widest).toEqual([expect.stringMatching(/^div\.wide reaches 40\d px$/)]);
 });
