@@ -5,6 +5,7 @@
  * ends are written as LF whatever the file used (CRLF, CR alone, or a mix, as files joined from
  * several sources have), so DuckDB reads one kind; line breaks inside quoted fields are kept.
  */
+import { plural } from '../data/plural';
 import { LoadProblem } from './file-kind';
 
 const QUOTE = 0x22;
@@ -185,7 +186,7 @@ export class TextScanner {
 		if (this.headerFields === 0) throw new LoadProblem(`“${this.fileName}” has no lines of text.`);
 		if (this.records === 0)
 			throw new LoadProblem(
-				`“${this.fileName}” has a header line but no rows: line 1 names ${this.headerFields} column${this.headerFields === 1 ? '' : 's'} and no line follows it.`,
+				`“${this.fileName}” has a header line but no rows: line 1 names ${plural(this.headerFields, 'column')} and no line follows it.`,
 				2
 			);
 	}
@@ -203,7 +204,7 @@ export class TextScanner {
 		}
 		if (fields !== this.headerFields)
 			throw new LoadProblem(
-				`“${this.fileName}” has ragged rows: line ${line} has ${fields} field${fields === 1 ? '' : 's'} where the header has ${this.headerFields}.`,
+				`“${this.fileName}” has ragged rows: line ${line} has ${plural(fields, 'field')} where the header has ${this.headerFields}.`,
 				line
 			);
 		this.records++;

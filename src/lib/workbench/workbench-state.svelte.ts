@@ -11,6 +11,7 @@ import {
 	type ErrorPosition
 } from '../sql/errors';
 import { addToHistory, readHistory, type HistoryEntry } from '../sql/history';
+import { plural, pluralNoun } from '../data/plural';
 import { LoadProblem, tableNameFor } from '../sql/file-kind';
 import type { SqlConnection, WorkbenchDb } from '../db/duckdb';
 import { RESERVED_NAMES } from '../db/sandbox';
@@ -47,8 +48,6 @@ export interface FileLoad {
 }
 
 const store = () => (typeof localStorage === 'undefined' ? undefined : localStorage);
-const plural = (n: number, noun: string) =>
-	`${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
 /** Says why a file's table is not named after it, when the name is one Cifras uses itself. */
 const renamed = (fileName: string) => {
 	const plain = tableNameFor(fileName, []);
@@ -153,7 +152,7 @@ export class WorkbenchState {
 				result.kind === 'kept' ? await bench.page(result.columns, this.request()) : result.rows;
 			this.result = result;
 			const n = `${result.kind === 'rows' && result.more ? 'more than ' : ''}${result.total.toLocaleString('en-US')}`;
-			this.notice = `${n} row${result.total === 1 ? '' : 's'} in ${seconds(result.ms)}`;
+			this.notice = `${n} ${pluralNoun(result.total, 'row')} in ${seconds(result.ms)}`;
 			await this.refreshTables();
 			await this.checkCurated();
 		} catch (e) {
