@@ -240,6 +240,12 @@ test.describe('on a phone', () => {
 			expect(box.width, testid).toBeGreaterThanOrEqual(24);
 			expect(box.height, testid).toBeGreaterThanOrEqual(24);
 		}
+		// A comparison card's own link to filter by its indicator is a control too.
+		const pick = (await page
+			.locator('.compare-grid [data-testid$="-pick"]')
+			.first()
+			.boundingBox())!;
+		expect(pick.height).toBeGreaterThanOrEqual(24);
 		const summary = (await share.locator(':scope > summary').boundingBox())!;
 		expect(summary.height).toBeGreaterThanOrEqual(24);
 		const table = (await page.getByTestId('view-doc-table').locator('summary').boundingBox())!;
