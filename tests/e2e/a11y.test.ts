@@ -145,6 +145,27 @@ for (const scheme of SCHEMES)
 		expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' '))}`)).toEqual([]);
 	});
 
+for (const scheme of SCHEMES)
+	test(`axe finds no violations in a chart's open "Share & download" panel and the comparisons' key (${scheme})`, async ({
+		page
+	}) => {
+		await page.emulateMedia({ colorScheme: scheme });
+		await page.setViewportSize({ width: 375, height: 800 });
+		await page.goto('/?topic=trafficking_victims');
+		await ready(page);
+		await page.getByTestId('view-doc-share').locator(':scope > summary').click();
+		await page.getByTestId('view-doc-embed').click();
+		await page.getByTestId('view-doc-table').locator('summary').click();
+		await expect(page.getByTestId('view-doc-snippet')).toBeVisible();
+		await expect(page.getByTestId('view-doc-table').locator('table')).toBeVisible();
+		const { violations } = await new AxeBuilder({ page })
+			.include('#view-doc')
+			.include('[data-testid="compare-legend"]')
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+			.analyze();
+		expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' '))}`)).toEqual([]);
+	});
+
 test('every control is reached by Tab with a visible focus ring, and the views work by keyboard', async ({
 	page
 }) => {
@@ -178,6 +199,10 @@ test('every control is reached by Tab with a visible focus ring, and the views w
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/topic=remittances/);
 	// The data table behind the chart opens by keyboard and lists the same counts.
+	// It sits in the chart's "Share & download" panel, opened by keyboard too.
+	const share = page.getByTestId('view-doc-share');
+	await share.locator(':scope > summary').focus();
+	await page.keyboard.press('Enter');
 	const table = page.getByTestId('view-doc-table');
 	await table.locator('summary').focus();
 	await page.keyboard.press('Enter');
@@ -190,6 +215,11 @@ test('every control is reached by Tab with a visible focus ring, and the views w
 			'aria-label',
 			new RegExp(`: ${n} figures?$`)
 		);
+	// Escape closes the panel first, giving focus back to its button; the next one clears.
+	await page.keyboard.press('Escape');
+	await expect(share).not.toHaveAttribute('open');
+	await expect(share.locator(':scope > summary')).toBeFocused();
+	await expect(page).toHaveURL(/topic=remittances/);
 	await page.keyboard.press('Escape');
 	await expect(page).not.toHaveURL(/topic=/);
 });

@@ -26,6 +26,7 @@ test('an indicator stated in two units gets one card with a chart per unit, sayi
 	// Each mark leads to its figure page.
 	await expect(panels.nth(1).locator('a:has(circle)')).toHaveCount(1);
 	// The card's image holds both panels, each where it sits on the page.
+	await detention.locator('[data-testid$="-share"] > summary').click();
 	const [file] = await Promise.all([
 		page.waitForEvent('download'),
 		detention.locator('[data-testid$="-svg"]').click()
@@ -133,4 +134,48 @@ test('on a phone, every label is drawn in full inside its card, at the height re
 			expect(label.right, label.text).toBeLessThanOrEqual(box.x + box.width - 8);
 		}
 	}
+});
+
+test('the cards say the measure once with the unit under it, the verdict as a label, and the marks have a drawn key', async ({
+	page
+}) => {
+	await page.goto('/?topic=trafficking_victims');
+	await ready(page);
+	const legend = page.getByTestId('compare-legend');
+	expect((await legend.locator('li').allTextContents()).map((t) => t.trim())).toEqual([
+		'Stated value',
+		'About (approximate)',
+		'Range',
+		'More than / up to',
+		'Implied, not printed',
+		'⚠ Has a warning'
+	]);
+	// Each entry is drawn with a mark of the charts' own colours.
+	await expect(legend.locator('li svg')).toHaveCount(5);
+	const estimates = card(page, 'Victims of trafficking in persons');
+	await estimates.scrollIntoViewIfNeeded();
+	await drawCharts(page);
+	const title = estimates.locator('h2');
+	await expect(title).toHaveText('Victims of trafficking in persons (estimate)');
+	await expect(estimates.locator('[data-testid$="-subtitle"]')).toHaveText('Number of persons');
+	await expect(estimates.locator('[data-testid$="-verdict"]')).toHaveText(/\w/);
+	// The chart's dots and the key's share a colour, which differs from the implied numbers'.
+	const printed = await estimates
+		.locator('svg g[aria-label="dot"] circle')
+		.first()
+		.evaluate((c) => getComputedStyle(c).stroke);
+	const key = await legend
+		.locator('li[data-kind="exact"] circle')
+		.evaluate((c) => getComputedStyle(c).stroke);
+	const implied = await legend
+		.locator('li[data-kind="implied"] circle')
+		.evaluate((c) => getComputedStyle(c).stroke);
+	expect(printed).toBe(key);
+	expect(implied).not.toBe(key);
+	// Every text in the charts, the axis included, is at least 12 px.
+	const sizes = await page
+		.locator('.compare svg text')
+		.evaluateAll((texts) => texts.map((t) => parseFloat(getComputedStyle(t).fontSize)));
+	expect(sizes.length).toBeGreaterThan(10);
+	expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
 });

@@ -16,7 +16,13 @@ test('DuckDB-wasm loads from the site itself and answers a query on the built da
 	const status = page.getByTestId('engine-status');
 	await expect(status).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
 	const figures = await allFigures(page);
-	await expect(status).toContainText(`${figures.length} figures loaded`);
+	// A few plain words in sight; the engine's version, rows and time on demand.
+	await expect(status.locator('summary')).toContainText('Full SQL engine: ready');
+	const details = status.getByText(`${figures.length} figures loaded`);
+	await expect(details).toBeHidden();
+	await status.locator('summary').click();
+	await expect(details).toBeVisible();
+	await expect(details).toContainText(/DuckDB \S+, running in this browser/);
 	expect(blockedRequests).toEqual([]);
 });
 

@@ -25,6 +25,8 @@ test('the Embed button gives an iframe snippet that renders the chart and its so
 	await page.goto('/?topic=remittances');
 	await ready(page);
 
+	// The embed code is in the chart's one "Share & download" panel.
+	await page.getByTestId('view-doc-share').locator(':scope > summary').click();
 	await page.getByTestId('view-doc-embed').click();
 	const snippet = await page.getByTestId('view-doc-snippet').inputValue();
 	expect(snippet).toMatch(
@@ -262,6 +264,7 @@ test('the embed code and the link to the chart are copied with one click, and sa
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto('/?topic=remittances');
 	await ready(page);
+	await page.getByTestId('view-year-share').locator(':scope > summary').click();
 	await page.getByTestId('view-year-embed').click();
 	const snippet = await page.getByTestId('view-year-snippet').inputValue();
 	await page.getByTestId('view-year-copy-code').click();

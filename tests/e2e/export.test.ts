@@ -113,6 +113,10 @@ test('each chart downloads as SVG and as PNG at twice its size, with title, sour
 	await page.goto('/?topic=remittances');
 	await ready(page);
 	const save = async (testid: string) => {
+		// Each chart's image buttons are in its one "Share & download" panel.
+		const share = page.getByTestId(testid.replace(/-(svg|png)$/, '-share'));
+		if ((await share.getAttribute('open')) === null)
+			await share.locator(':scope > summary').click();
 		const [file] = await Promise.all([
 			page.waitForEvent('download'),
 			page.getByTestId(testid).click()
@@ -184,11 +188,78 @@ test("a chart's data table opened before the page has hydrated stays open and fi
 		await route.continue();
 	});
 	await page.goto('/', { waitUntil: 'domcontentloaded' });
+	// The panel holding it is a disclosure too, and opens before the scripts run.
+	await page.getByTestId('view-topic-share').locator(':scope > summary').click();
 	const details = page.getByTestId('view-topic-table');
 	await details.locator('summary').click();
 	release();
 	await page.locator('html[data-hydrated]').waitFor();
 	await expect(details).toHaveAttribute('open', '');
+	await expect(page.getByTestId('view-topic-share')).toHaveAttribute('open', '');
 	await expect(details.locator('tbody tr')).toHaveCount(TOPICS.length);
 	await expect(details.locator('tbody tr').first()).toContainText('Migrant stocks');
+});
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
+
+	test('every chart has one "Share & download" control; its panel opens by touch, holds image, data, embed and slide, and Escape closes it', async ({
+		page
+	}) => {
+		await page.goto('/?topic=trafficking_victims');
+		await ready(page);
+		// One control per chart card, linked views and comparisons alike, and no loose buttons.
+		const cards = page.locator('figure.card[id^="view-"], .compare-grid > figure');
+		const n = await cards.count();
+		expect(n).toBeGreaterThan(4);
+		for (let i = 0; i < n; i++) {
+			const card = cards.nth(i);
+			await expect(card.locator('details.share')).toHaveCount(1);
+			await expect(card.locator('details.share > summary')).toContainText('Share & download');
+			await expect(card).not.toContainText('Download chart:');
+		}
+
+		const share = page.getByTestId('view-doc-share');
+		await share.locator(':scope > summary').tap();
+		await expect(share).toHaveAttribute('open', '');
+		await page.getByTestId('view-doc-embed').tap();
+		await expect(page.getByTestId('view-doc-snippet')).toBeVisible();
+		// Data starts with how to cite: the source line naming the chart's documents.
+		await expect(page.getByTestId('view-doc-cite')).toContainText(
+			/^Source: .+\. Figures as printed, compiled by Cifras/
+		);
+		for (const testid of [
+			'view-doc-svg',
+			'view-doc-png',
+			'view-doc-embed',
+			'view-doc-copy-code',
+			'view-doc-copy-link',
+			'view-doc-present'
+		]) {
+			const box = (await page.getByTestId(testid).boundingBox())!;
+			expect(box.width, testid).toBeGreaterThanOrEqual(24);
+			expect(box.height, testid).toBeGreaterThanOrEqual(24);
+		}
+		// A comparison card's own link to filter by its indicator is a control too.
+		const pick = (await page
+			.locator('.compare-grid [data-testid$="-pick"]')
+			.first()
+			.boundingBox())!;
+		expect(pick.height).toBeGreaterThanOrEqual(24);
+		const summary = (await share.locator(':scope > summary').boundingBox())!;
+		expect(summary.height).toBeGreaterThanOrEqual(24);
+		const table = (await page.getByTestId('view-doc-table').locator('summary').boundingBox())!;
+		expect(table.height).toBeGreaterThanOrEqual(24);
+		// The open panel stays inside the screen.
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			375
+		);
+
+		// Escape closes the panel and gives focus back to its button; the filters stay.
+		await page.getByTestId('view-doc-svg').focus();
+		await page.keyboard.press('Escape');
+		await expect(share).not.toHaveAttribute('open');
+		await expect(share.locator(':scope > summary')).toBeFocused();
+		await expect(page).toHaveURL(/topic=trafficking_victims/);
+	});
 });

@@ -89,6 +89,7 @@ test('the three figures that look wrong say so in the table, on their page and s
 	await expect(estimates.locator('[data-testid$="-flag"]')).toContainText(
 		/looks wrong as printed/i
 	);
+	await estimates.locator('[data-testid$="-share"] > summary').click();
 	const [svg] = await Promise.all([
 		page.waitForEvent('download'),
 		estimates.locator('[data-testid$="-svg"]').click()
@@ -115,7 +116,7 @@ test('comparisons name both sides of a disagreement, and do not call changes ove
 	await ready(page);
 	const migrants = card(page, /International migrants \(foreign-born population\)/);
 	await migrants.scrollIntoViewIfNeeded();
-	await expect(migrants.locator('[data-testid$="-selected"]')).toHaveText('Sources disagree');
+	await expect(migrants.locator('[data-testid$="-verdict"]')).toHaveText('Sources disagree');
 	const sides = migrants.locator('[data-testid$="-conflicts"]');
 	await expect(sides).toContainText('150 million');
 	await expect(sides).toContainText('175 million');
@@ -123,7 +124,7 @@ test('comparisons name both sides of a disagreement, and do not call changes ove
 
 	// Argentina: half of the 11 million, implied, against about 7 million.
 	const argentina = card(page, /European immigrants received/);
-	await expect(argentina.locator('[data-testid$="-selected"]')).toHaveText('Sources disagree');
+	await expect(argentina.locator('[data-testid$="-verdict"]')).toHaveText('Sources disagree');
 	const pair = argentina.locator('[data-testid$="-conflicts"]');
 	await expect(pair).toContainText('implied by the text: half × 11 million');
 	await expect(pair).toContainText('7 million');
@@ -134,13 +135,11 @@ test('comparisons name both sides of a disagreement, and do not call changes ove
 
 	// 7 years of the Puebla Process said in 2002, 15 in 2013: a change over time.
 	const puebla = card(page, /Puebla Process/);
-	await expect(puebla.locator('[data-testid$="-selected"]')).toHaveText('Changes over time');
+	await expect(puebla.locator('[data-testid$="-verdict"]')).toHaveText('Changes over time');
 	await expect(puebla.locator('[data-testid$="-conflicts"]')).toHaveCount(0);
 	// Different seminars in different countries and years are not one quantity.
 	const seminars = card(page, /Participants in a training seminar/);
-	await expect(seminars.locator('[data-testid$="-selected"]')).toHaveText(
-		'Not directly comparable'
-	);
+	await expect(seminars.locator('[data-testid$="-verdict"]')).toHaveText('Not directly comparable');
 	// Honduras' returns in 2005 and "so far this year" in 2006 are no longer one quantity.
 	await expect(
 		page

@@ -142,6 +142,7 @@ test('“Present this” in the explorer adds the view as a slide to a scratch d
 }) => {
 	await page.goto('/?topic=remittances');
 	await ready(page);
+	await page.getByTestId('view-doc-share').locator(':scope > summary').click();
 	await page.getByTestId('view-doc-present').click();
 	await expect(page).toHaveURL(/\/present\/scratch\?s=doc%3Atopic%3Dremittances$/);
 	await deckReady(page);
@@ -158,10 +159,9 @@ test('“Present this” in the explorer adds the view as a slide to a scratch d
 	// A second view joins the same deck, and the deck opens on it.
 	await page.goto('/?topic=deportation_return');
 	await ready(page);
-	await page
-		.getByRole('figure', { name: 'Persons deported (persons)' })
-		.getByRole('link', { name: 'Present this chart as a slide' })
-		.click();
+	const deported = page.getByRole('figure', { name: 'Persons deported', exact: true });
+	await deported.locator('[data-testid$="-share"] > summary').click();
+	await deported.getByRole('link', { name: 'Present this chart as a slide' }).click();
 	await deckReady(page);
 	await expect(page.getByTestId('slide-counter')).toContainText('Slide 2 of 2');
 	const url = new URL(page.url());

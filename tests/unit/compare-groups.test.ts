@@ -8,6 +8,7 @@ import {
 	compareSummary,
 	conflictText,
 	groupComparable,
+	unitSubtitle,
 	verdictText,
 	type CompareGroup
 } from '../../src/lib/charts/compare-groups';
@@ -148,5 +149,14 @@ describe('comparison groups', () => {
 			for (const g of [...puebla, ...trained, ...honduras])
 				expect(g.verdict, g.indicator).not.toBe('disagree');
 		});
+	});
+});
+
+describe('unitSubtitle', () => {
+	it('says a card’s one unit in words, and a unit it does not know as it is', () => {
+		expect(unitSubtitle('persons')).toBe('Number of persons');
+		expect(unitSubtitle('percent')).toBe('Percent');
+		expect(unitSubtitle('usd')).toBe('US dollars');
+		expect(unitSubtitle('hectares')).toBe('In hectares');
 	});
 });

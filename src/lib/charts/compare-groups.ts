@@ -190,6 +190,23 @@ export function compareSummary(groups: readonly CompareGroup[]): Record<Relation
 	return out;
 }
 
+/** The words a unit is shown with under a card's title. */
+const UNIT_WORDS: Record<string, string> = {
+	persons: 'Number of persons',
+	count: 'Number',
+	countries: 'Number of countries',
+	households: 'Number of households',
+	percent: 'Percent',
+	usd: 'US dollars',
+	years: 'In years',
+	months: 'In months'
+};
+
+/** A card's subtitle for its one unit: "Number of persons", "Percent". */
+export function unitSubtitle(unit: string): string {
+	return UNIT_WORDS[unit] ?? `In ${unit}`;
+}
+
 /** The card's badge: what the set is, in words. */
 export function verdictText(g: Pick<CompareGroup, 'verdict' | 'conflicts'>): string {
 	switch (g.verdict) {

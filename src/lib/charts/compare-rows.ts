@@ -9,8 +9,8 @@ import type { CompareFigure } from '../data/site-table';
 import { wrapText } from './text-width';
 
 /** Label text size and line height, px. */
-export const LABEL_SIZE = 11;
-export const LINE = 14;
+export const LABEL_SIZE = 12;
+export const LINE = 16;
 /** The band a mark is drawn in (a dot of radius 6 with its stroke), and the space around it. */
 export const MARK_BAND = 16;
 const LABEL_TO_MARK = 3;

@@ -11,7 +11,7 @@ import { format } from 'd3-format';
 import type { CompareFigure } from '../data/site-table';
 import { formatFigure, formatFigureShort } from '../data/format';
 import { flagText, refTimeText, whoSaysText } from '../data/figure-words';
-import { COLORS } from './palette';
+import { MARK_IMPLIED, MARK_PRINTED } from './compare-marks';
 import type { SizedPlot } from './plot-types';
 import { LABEL_SIZE, LINE, MARK_BAND, layoutRows, type CompareRow } from './compare-rows';
 import { textWidth } from './text-width';
@@ -30,9 +30,9 @@ export interface CompareOptions<F extends CompareFigure = CompareFigure> {
 
 const MARGIN_LEFT = 8;
 const MARGIN_BOTTOM = 26;
-const HEADING_SIZE = 12;
+const HEADING_SIZE = 13;
 const HEADING = 24;
-const VALUE_SIZE = 11;
+const VALUE_SIZE = 12;
 /** Between a mark's end and its value's text. */
 const VALUE_GAP = 10;
 
@@ -198,6 +198,8 @@ function compareOptions<F extends CompareFigure>(
 		marginRight,
 		marginTop: 0,
 		marginBottom: MARGIN_BOTTOM,
+		// The axis's numbers at the labels' size, never Plot's 10 px.
+		style: { fontSize: `${LABEL_SIZE}px` },
 		x: { domain: [0, top], label: null, ticks: tickValues, tickFormat: axisTick },
 		y: { type: 'identity', axis: null },
 		marks: [
@@ -249,7 +251,7 @@ function compareOptions<F extends CompareFigure>(
 					x2: (d) => d.f.high,
 					y1: 'y',
 					y2: 'y',
-					stroke: COLORS.range,
+					stroke: MARK_PRINTED,
 					strokeWidth: 6,
 					strokeLinecap: 'round',
 					href,
@@ -265,7 +267,7 @@ function compareOptions<F extends CompareFigure>(
 						OPEN_UP.has(d.f.qualifier) ? d.point! + reach : Math.max(0, d.point! - reach),
 					y1: 'y',
 					y2: 'y',
-					stroke: COLORS.open,
+					stroke: MARK_PRINTED,
 					strokeWidth: 2,
 					headLength: 7,
 					// From the dot's edge: a line through an open circle would fill it in.
@@ -283,8 +285,8 @@ function compareOptions<F extends CompareFigure>(
 					y: 'y',
 					r: 6,
 					// An approximate value's hollow dot, in the card's colour, hides the grid behind it.
-					fill: (d) => (d.f.qualifier === 'exact' ? COLORS.base : 'var(--surface)'),
-					stroke: COLORS.base,
+					fill: (d) => (d.f.qualifier === 'exact' ? MARK_PRINTED : 'var(--surface)'),
+					stroke: MARK_PRINTED,
 					strokeWidth: 2,
 					href,
 					title: tip,
@@ -297,7 +299,7 @@ function compareOptions<F extends CompareFigure>(
 				y: 'y',
 				r: 6,
 				fill: 'var(--surface)',
-				stroke: COLORS.base,
+				stroke: MARK_IMPLIED,
 				strokeWidth: 2,
 				strokeDasharray: '2.5,2',
 				title: tip,
