@@ -141,6 +141,8 @@ test('the header shows the deck being built, opens it and clears it', async ({ p
 	await page.goto('/about');
 	await page.locator('html[data-hydrated]').waitFor();
 	await expect(indicator(page)).toHaveCount(0);
+	const mainTop = () => page.locator('main').evaluate((m) => m.getBoundingClientRect().top);
+	const top = await mainTop();
 
 	await presentFigure(page, 'hc02-car-deportees-1994-1998');
 	await page.getByTestId('leave').click();
@@ -150,6 +152,8 @@ test('the header shows the deck being built, opens it and clears it', async ({ p
 	await presentFigure(page, 'hc02-wld-trafficking-victims-annual');
 	await page.goto('/about');
 	await expect(indicator(page)).toContainText('Deck: 2 slides');
+	// It appears once the page runs, without pushing the page down.
+	expect(await mainTop()).toBe(top);
 	for (const control of [page.getByTestId('deck-open'), page.getByTestId('deck-clear')])
 		await box(control);
 	await expect(indicator(page)).toBeInViewport();
