@@ -136,7 +136,9 @@ async function box(control: Locator) {
 	expect(b.height, 'height').toBeGreaterThanOrEqual(24);
 }
 
-test('the header shows the deck being built, opens it and clears it', async ({ page }) => {
+test('every page of the site shows the deck being built, opens it and clears it', async ({
+	page
+}) => {
 	await page.setViewportSize({ width: 375, height: 812 });
 	await page.goto('/about');
 	await page.locator('html[data-hydrated]').waitFor();
@@ -220,3 +222,24 @@ for (const scheme of ['light', 'dark'] as const)
 		await expect(page.getByTestId('hash-notice')).toBeVisible();
 		expect(await axeViolations(page)).toEqual([]);
 	});
+
+test('on a phone, the figure page’s, /about’s and the deck’s own controls are at least 24×24 px', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 375, height: 812 });
+	await page.goto('/figure/hc02-car-deportees-1994-1998');
+	const figure = page.getByTestId('figure-page');
+	for (const control of await figure
+		.locator('.crumbs a, .read, .cite dd a, .same a, .compare-link a')
+		.all())
+		await box(control);
+	await page.goto('/about');
+	const topics = page.locator('.about .topics a');
+	expect(await topics.count()).toBeGreaterThan(5);
+	for (const control of await topics.all()) await box(control);
+	await page.goto('/present/trafficking-how-big');
+	await page.locator('[data-testid="deck"][data-ready="true"]').waitFor();
+	const controls = page.locator('nav.controls button, nav.controls a');
+	expect(await controls.count()).toBeGreaterThan(5);
+	for (const control of await controls.all()) await box(control);
+});
