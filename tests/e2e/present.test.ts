@@ -155,6 +155,12 @@ test('“Present this” in the explorer adds the view as a slide to a scratch d
 	await expect(page.locator('[data-testid="slide"].current h2')).toHaveText(
 		'Figures by source document'
 	);
+	await expect(
+		page.locator('[data-testid="slide"].current [data-testid="slide-subtitle"]')
+	).toHaveText('Number of figures quoted; topic: Remittances');
+	await expect(
+		page.locator('[data-testid="slide"].current [data-testid="slide-takeaway"]')
+	).toHaveCount(0);
 
 	// A second view joins the same deck, and the deck opens on it.
 	await page.goto('/?topic=deportation_return');
@@ -181,15 +187,81 @@ test('“Present this” in the explorer adds the view as a slide to a scratch d
 	await expect(page).toHaveURL(/\/\?topic=remittances$/);
 });
 
-test('a figure page presents its figure as a big number', async ({ page }) => {
+test('a figure page presents its figure as a big number, its measure said once', async ({
+	page
+}) => {
 	const f = (await allFigures(page)).find((x) => x.figure_id === 'hc02-car-deportees-1994-1998')!;
 	await page.goto(`/figure/${f.figure_id}`);
 	await page.getByTestId('present-figure').click();
 	await deckReady(page);
 	const slide = page.locator('[data-testid="slide"].current');
 	await expect(slide.getByTestId('slide-value')).toHaveText(formatFigure(f));
+	await expect(slide.locator('h2')).toHaveText(f.indicator);
+	// The subtitle says what the title does not: place and time, not the measure again.
+	await expect(slide.getByTestId('slide-subtitle')).toHaveText(`${f.geography}, 1994-1998`);
+	const text = (await slide.innerText()).toLowerCase();
+	expect(text.split(f.indicator.toLowerCase()).length - 1, 'the measure, said once').toBe(1);
+	// No sentence made up from the data: a scratch slide has no author to write a takeaway.
+	await expect(slide.getByTestId('slide-takeaway')).toHaveCount(0);
+	await expect(slide).not.toContainText('as stated in');
+	await expect(slide.locator('blockquote')).toContainText(f.quote);
 	await expect(slide.getByTestId('slide-source')).toContainText(
-		`Hemispheric Conference 2002, line ${f.line}`
+		`Hemispheric Conference 2002, line ${f.line} · ${f.speaker || 'speaker not named'}`
+	);
+});
+
+test('an open deck follows a slide number changed in the address, and says when it cannot', async ({
+	page
+}) => {
+	const story = (await stories(page)).find((s) => s.id === 'trafficking-how-big')!;
+	const n = story.slides.length;
+	expect(n).toBeGreaterThanOrEqual(8);
+	const counter = page.getByTestId('slide-counter');
+	const shown = page.locator('[data-testid="slide"].current');
+	await page.goto(`/present/${story.id}#4`);
+	await deckReady(page);
+	await expect(counter).toContainText(`Slide 4 of ${n}`);
+	await page.evaluate(() => (location.hash = '#8'));
+	await expect(counter).toContainText(`Slide 8 of ${n}`);
+	await expect(shown).toHaveAttribute('id', 'slide-8');
+	await expect(shown.locator('h2')).toHaveText(story.slides[7]!.title);
+	await expect(shown).toBeVisible();
+	// The keys go on from the slide the address named.
+	await page.keyboard.press('ArrowLeft');
+	await expect(counter).toContainText(`Slide 7 of ${n}`);
+	expect(new URL(page.url()).hash).toBe('#7');
+
+	// Past the end: the last slide, said, and the address made to match.
+	await page.evaluate(() => (location.hash = '#99'));
+	await expect(counter).toContainText(`Slide ${n} of ${n}`);
+	await expect(page.getByTestId('hash-notice')).toContainText(
+		`This deck has ${n} slides, so slide 99 does not exist`
+	);
+	await expect.poll(() => new URL(page.url()).hash).toBe(`#${n}`);
+	await expect(shown.locator('h2')).toHaveText(story.slides[n - 1]!.title);
+	// Not a number: the first slide, said.
+	await page.evaluate(() => (location.hash = '#two'));
+	await expect(counter).toContainText(`Slide 1 of ${n}`);
+	await expect(page.getByTestId('hash-notice')).toContainText(
+		'“#two” in the address is not a slide'
+	);
+	await expect(shown.locator('h2')).toHaveText(story.slides[0]!.title);
+	await page.evaluate(() => (location.hash = '#2'));
+	await expect(counter).toContainText(`Slide 2 of ${n}`);
+	await expect(page.getByTestId('hash-notice')).toHaveCount(0);
+
+	// A scratch deck follows its address the same way, and a deck opened past its end says so.
+	await page.goto(
+		'/present/scratch?s=figure:hc02-car-deportees-1994-1998&s=doc:topic%3Dremittances&s=topic:#5'
+	);
+	await deckReady(page);
+	await expect(counter).toContainText('Slide 3 of 3');
+	await expect(page.getByTestId('hash-notice')).toContainText('This deck has 3 slides');
+	await page.evaluate(() => (location.hash = '#2'));
+	await expect(counter).toContainText('Slide 2 of 3');
+	await expect(shown.getByTestId('slide-chart')).toHaveAttribute('data-chart', 'doc');
+	await expect(shown.getByTestId('slide-subtitle')).toHaveText(
+		'Number of figures quoted; topic: Remittances'
 	);
 });
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_SELECTION } from '../../src/lib/state/selection';
 import { known } from './known-fixture';
-import { deckAction, moveTo, slideFromHash } from '../../src/lib/stories/keys';
+import { deckAction, moveTo, readHash, slideFromHash } from '../../src/lib/stories/keys';
 import {
 	addSlide,
 	decodeScratch,
@@ -152,5 +152,26 @@ describe('present mode keys', () => {
 			2, 0, 6, 0, 0, 0
 		]);
 		expect(slideFromHash('#3', 0)).toBe(0);
+	});
+
+	it('says why a hash does not name a slide, and which it shows instead', () => {
+		expect(readHash('#8', 8)).toEqual({ index: 7, problem: null });
+		expect(readHash('', 8)).toEqual({ index: 0, problem: null });
+		expect(readHash('#9', 0)).toEqual({ index: 0, problem: null });
+		expect(readHash('#12', 8)).toEqual({
+			index: 7,
+			problem: 'This deck has 8 slides, so slide 12 does not exist; the last is shown.'
+		});
+		expect(readHash('#2', 1).problem).toContain('This deck has 1 slide,');
+		expect(readHash('#0', 8)).toMatchObject({
+			index: 0,
+			problem: expect.stringContaining('from 1')
+		});
+		for (const hash of ['#x', '#1e3', '#-2', '#3.5', `#${'9'.repeat(40)}`]) {
+			const { index, problem } = readHash(hash, 8);
+			expect(index).toBe(0);
+			expect(problem).toMatch(/is not a slide number, so the first slide is shown\.$/);
+			expect(problem!.length).toBeLessThan(100);
+		}
 	});
 });

@@ -7,7 +7,14 @@ import { formatProblem } from '../../src/lib/data/parse-table';
 import { toSiteFigures } from '../../src/lib/build-data/site-rows';
 import { validate } from '../../src/lib/data/validate';
 import { validateStoriesDir } from '../../src/lib/stories/node-files';
-import { compareSlideLabels, sourceLine, sourceRefs } from '../../src/lib/stories/slides';
+import {
+	compareSlideLabels,
+	deckData,
+	scratchStorySlide,
+	slideSubtitle,
+	sourceLine,
+	sourceRefs
+} from '../../src/lib/stories/slides';
 import { parseStory, type Story } from '../../src/lib/stories/story';
 import { unsupportedNumbers, validateStoryFiles } from '../../src/lib/stories/validate';
 
@@ -158,6 +165,31 @@ describe('story files', () => {
 			`${head} · IOM · line ${figures[0]!.line}`,
 			`${head} · IOM · line 99`
 		]);
+	});
+
+	it('says a slide’s measure once: the subtitle has what the title does not', () => {
+		const deck = deckData(figures, fixture.documents);
+		const f = figures.find((x) => x.figure_id === 'a-returns')!;
+		const where = `${f.geography}${refTimeText(f) ? `, ${refTimeText(f)}` : ''}`;
+		// A scratch slide's title is the measure; it has no made-up takeaway.
+		const picked = scratchStorySlide({ kind: 'figure', figure: f.figure_id }, deck);
+		expect(picked).toMatchObject({ title: f.indicator, takeaway: '' });
+		expect(slideSubtitle(picked, deck)).toBe(where);
+		// A story's own title keeps the measure in the subtitle.
+		const told = { ...picked, title: 'Who came back' };
+		expect(slideSubtitle(told, deck)).toBe(`${f.indicator} — ${where}`);
+		// Charts: what is counted and for which filters; a comparison's unit, its measure once.
+		const counted = scratchStorySlide({ kind: 'chart', chart: 'doc', state: '' }, deck);
+		expect(counted.takeaway).toBe('');
+		expect(slideSubtitle(counted, deck)).toBe('Number of figures quoted');
+		const state = new URLSearchParams({ indicator: f.indicator }).toString();
+		const compare = scratchStorySlide({ kind: 'chart', chart: 'compare', state }, deck);
+		expect(compare.title).toBe(f.indicator);
+		expect(f.unit).toBe('persons');
+		expect(slideSubtitle(compare, deck)).toBe('In persons');
+		expect(slideSubtitle({ ...compare, title: 'Side by side' }, deck)).toBe(
+			`${f.indicator}; in persons`
+		);
 	});
 
 	it('passes on the shipped stories', () => {

@@ -55,9 +55,40 @@ export function moveTo(action: DeckAction, current: number, count: number): numb
 	return current;
 }
 
+/** The slide a URL's hash names, as a 0-based index, and what kept it from naming one. */
+export interface HashSlide {
+	index: number;
+	/** Why the hash was not followed as written, in words for a notice; null when it was. */
+	problem: string | null;
+}
+
+/**
+ * The slide a URL's hash names (`#3` is the third). A number past either end gives the
+ * nearest slide, anything else the first; either way the reader is told, never left with a
+ * blank slide. No hash, or an empty deck, is no problem.
+ */
+export function readHash(hash: string, count: number): HashSlide {
+	if (hash === '' || hash === '#' || count === 0) return { index: 0, problem: null };
+	const m = /^#(\d{1,4})$/.exec(hash);
+	const slides = count === 1 ? '1 slide' : `${count} slides`;
+	if (!m) {
+		const shown = hash.length > 24 ? `${hash.slice(0, 24)}…` : hash;
+		return {
+			index: 0,
+			problem: `“${shown}” in the address is not a slide number, so the first slide is shown.`
+		};
+	}
+	const n = Number(m[1]);
+	if (n < 1) return { index: 0, problem: 'Slides are numbered from 1, so the first is shown.' };
+	if (n > count)
+		return {
+			index: count - 1,
+			problem: `This deck has ${slides}, so slide ${n} does not exist; the last is shown.`
+		};
+	return { index: n - 1, problem: null };
+}
+
 /** The slide a URL's hash names (`#3` is the third), as a 0-based index, or 0. */
 export function slideFromHash(hash: string, count: number): number {
-	const m = /^#(\d{1,4})$/.exec(hash);
-	const n = m ? Number(m[1]) : 1;
-	return Math.min(Math.max(1, n), Math.max(1, count)) - 1;
+	return readHash(hash, count).index;
 }

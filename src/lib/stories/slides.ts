@@ -3,7 +3,7 @@
  * figures a slide cites and their sources, grouped by document for the source line.
  */
 import { flagsOf, refTimeText } from '../data/figure-words';
-import { TOPIC_LABELS, type DocumentRow } from '../data/schema';
+import { TOPIC_LABELS, type DocumentRow, type Unit } from '../data/schema';
 import type { SiteFigure } from '../data/site-table';
 import { InstantEngine } from '../db/instant';
 import { COMPARE_LIMIT } from '../queries/limits';
@@ -124,42 +124,77 @@ export const CHART_TITLES: Record<SlideChart, string> = {
 };
 
 /**
- * A slide picked with "Present this" has no author: its title and takeaway say what it shows,
- * in words taken from the data (the indicator, the place, the filters).
+ * A slide picked with "Present this" has no author: its title names what it shows (the
+ * figure's measure, the chart), its subtitle the rest (`slideSubtitle`), and it has no
+ * takeaway: a sentence made up from the data would only repeat them.
  */
-export function scratchStorySlide(
-	s: ScratchSlide,
-	ctx: StoryContext,
-	labels: SelectionLabels
-): StorySlide {
-	if (s.kind === 'figure') {
-		const f = ctx.byId.get(s.figure);
+export function scratchStorySlide(s: ScratchSlide, ctx: StoryContext): StorySlide {
+	if (s.kind === 'figure')
 		return {
 			kind: 'figure',
 			figure: s.figure,
 			figures: [],
 			showNote: false,
-			title: f?.indicator ?? s.figure,
-			takeaway: f
-				? `${f.geography}${f.period ? `, ${f.period}` : ''}, as stated in ${f.doc_short_title}.`
-				: ''
+			title: ctx.byId.get(s.figure)?.indicator ?? s.figure,
+			takeaway: ''
 		};
-	}
 	const { selection } = chartSelection(s.state, ctx.known);
 	const compare = s.chart === 'compare';
-	const filters = describeSelection(compare ? { ...selection, indicators: [] } : selection, labels);
 	return {
 		kind: 'chart',
 		chart: s.chart,
 		state: s.state,
 		figures: [],
 		title: compare ? (selection.indicators[0] ?? CHART_TITLES.compare) : CHART_TITLES[s.chart],
-		takeaway: compare
-			? `Every figure for this quantity${filters ? ` (${filters})` : ''}, with who states it.`
-			: filters
-				? `Figures counted for ${filters}.`
-				: 'All the figures in the collection, counted.'
+		takeaway: ''
 	};
+}
+
+/** A unit as a subtitle names it: "in persons", "in US dollars". */
+const UNIT_NAMES: Record<Unit, string> = {
+	persons: 'persons',
+	usd: 'US dollars',
+	percent: 'percent',
+	count: 'a count',
+	countries: 'countries',
+	households: 'households',
+	years: 'years',
+	months: 'months'
+};
+
+/** Whether a title already says `measure` (case aside), so the subtitle need not repeat it. */
+const says = (title: string, measure: string) =>
+	title.toLocaleLowerCase('en').includes(measure.toLocaleLowerCase('en'));
+
+/**
+ * The line under a slide's title: what the title does not already say. For a big number, its
+ * place and time (and its measure, when the title is a story's own words); for a comparison,
+ * its unit and filters; for a count chart, that it counts figures and for which filters.
+ */
+export function slideSubtitle(slide: StorySlide, deck: DeckData): string {
+	if (slide.kind === 'figure') {
+		const f = deck.byId.get(slide.figure);
+		if (!f) return '';
+		const when = refTimeText(f);
+		const where = `${f.geography}${when ? `, ${when}` : ''}`;
+		return says(slide.title, f.indicator) ? where : `${f.indicator} — ${where}`;
+	}
+	const { selection } = chartSelection(slide.state, deck.known);
+	if (slide.chart !== 'compare') {
+		const filters = describeSelection(selection, deck.labels);
+		return `Number of figures quoted${filters ? `; ${filters}` : ''}`;
+	}
+	const [measure] = selection.indicators;
+	const filters = describeSelection({ ...selection, indicators: [] }, deck.labels);
+	const units = [...new Set(compareFigures(deck.engine, selection).map((f) => f.unit))];
+	const line = [
+		measure && !says(slide.title, measure) ? measure : '',
+		units.length ? `in ${units.map((u) => UNIT_NAMES[u as Unit] ?? u).join(' and ')}` : '',
+		filters
+	]
+		.filter(Boolean)
+		.join('; ');
+	return line.charAt(0).toLocaleUpperCase('en') + line.slice(1);
 }
 
 /**
