@@ -19,7 +19,7 @@ export const LIST_VIEWS = [
 		chart: 'topic',
 		title: 'Figures by topic',
 		caption:
-			'Count of figures per topic under the other filters; a figure on two topics counts under both. Click a bar to select or unselect a topic.'
+			'Count of figures per topic under the other filters; a figure on two topics counts under both. Choose a bar to select or unselect a topic.'
 	},
 	{
 		key: 'doc',
@@ -30,7 +30,7 @@ export const LIST_VIEWS = [
 		chart: 'doc',
 		title: 'Figures by source document',
 		caption:
-			'Count of figures per document under the other filters. Click a bar to select a document.'
+			'Count of figures per document under the other filters. Choose a bar to select a document.'
 	},
 	{
 		key: 'geo',
