@@ -147,14 +147,16 @@ export async function pageState(page: Page): Promise<ViewState> {
 		.evaluateAll((as) =>
 			as.map((a) => [a.firstChild?.textContent?.trim() ?? '', a.querySelector('.n')?.textContent])
 		);
-	// The timeline's marks, each a figure (or a group of them) over its first to last year.
+	// The timeline's marks, each a figure (or `data-n` of them) over its first to last year.
 	const marks = await page
 		.locator('#view-year .marks a[data-start]')
 		.evaluateAll((as) =>
 			as.map((a) =>
-				[a.getAttribute('data-start'), a.getAttribute('data-end'), a.getAttribute('data-n')].map(
-					Number
-				)
+				[
+					a.getAttribute('data-start'),
+					a.getAttribute('data-end'),
+					a.getAttribute('data-n') ?? 1
+				].map(Number)
 			)
 		);
 	const years: Record<string, number> = {};

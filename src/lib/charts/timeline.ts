@@ -72,7 +72,7 @@ export interface TimelineMark {
 export interface TimelineLayout {
 	scale: YearScale;
 	marks: TimelineMark[];
-	/** The lane's height in pixels: the hit area of a mark is its lane. */
+	/** The lanes' height in pixels. */
 	pitch: number;
 	/** Marks standing for a group of more than one figure (only when they are too many to draw). */
 	grouped: number;
@@ -85,6 +85,9 @@ interface Item {
 	figure: TimelineFigure | null;
 	order: number;
 }
+
+/** A tenth of a pixel is finer than a screen shows: shorter numbers in the prerendered page. */
+const round = (v: number) => Math.round(v * 10) / 10;
 
 const BASIS_ORDER: Record<string, number> = { stated: 0, implied: 1, document_date: 2 };
 
@@ -203,7 +206,7 @@ export function timelineLayout(
 	const sel = o.selected;
 	return {
 		scale,
-		pitch,
+		pitch: round(pitch),
 		grouped,
 		marks: list.map((it, i) => ({
 			key: it.key,
@@ -213,10 +216,10 @@ export function timelineLayout(
 			n: it.n,
 			figure: it.figure,
 			shape: it.g.ref_start === it.g.ref_end ? 'dot' : 'bar',
-			x0: ext[i]!.x0,
-			x1: ext[i]!.x1,
-			y: scale.plot.bottom - (packed.lane[i]! + 0.5) * pitch,
-			r: Math.max(0.75, Math.min(r, pitch / 2 - 0.25)),
+			x0: round(ext[i]!.x0),
+			x1: round(ext[i]!.x1),
+			y: round(scale.plot.bottom - (packed.lane[i]! + 0.5) * pitch),
+			r: round(Math.max(0.75, Math.min(r, pitch / 2 - 0.25))),
 			inside: !sel || (it.g.ref_start <= sel[1] && it.g.ref_end >= sel[0])
 		}))
 	};
