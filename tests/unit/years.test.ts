@@ -163,6 +163,25 @@ describe('timelineLayout', () => {
 		expect(marks.filter((m) => m.inside).map((m) => m.key)).toEqual(['2']);
 	});
 
+	it('draws a time beyond the axis at its edge, never outside the chart', () => {
+		const { marks, scale } = timelineLayout(
+			[
+				group(1700, 1760, 'stated', [1]),
+				group(1800, 1900, 'stated', [2]),
+				group(2010, 2040, 'implied', [3]),
+				group(2050, 2050, 'stated', [4, 5])
+			],
+			o
+		);
+		expect(marks).toHaveLength(5);
+		for (const m of marks) {
+			expect(m.x0).toBeGreaterThanOrEqual(scale.plot.left - 5);
+			expect(m.x1).toBeLessThanOrEqual(scale.plot.right + 5);
+		}
+		for (let i = 0; i < marks.length; i++)
+			for (let j = i + 1; j < marks.length; j++) expect(overlap(marks[i]!, marks[j]!)).toBe(false);
+	});
+
 	it('draws each group as one mark when the figures are too many, and says how many', () => {
 		const many = group(
 			2002,

@@ -133,30 +133,32 @@ function items(
 function extents(
 	list: Item[],
 	s: YearScale,
+	domain: [number, number],
 	r: number,
 	maxLanes: number
 ): { x0: number; x1: number }[] {
+	// A time beyond the axis (a reader's own rows, the bench's shifted years) is drawn at its edge.
+	const clamp = (y: number) => Math.max(domain[0], Math.min(domain[1], y));
+	const years = list.map((it) => [clamp(it.g.ref_start), clamp(it.g.ref_end)] as const);
 	const inYear = new Map<number, number>();
 	const perYear = new Map<number, number>();
-	for (const it of list)
-		if (it.g.ref_start === it.g.ref_end)
-			perYear.set(it.g.ref_start, (perYear.get(it.g.ref_start) ?? 0) + 1);
+	for (const [c0, c1] of years) if (c0 === c1) perYear.set(c0, (perYear.get(c0) ?? 0) + 1);
 	const slot = 2 * r + GAP;
-	return list.map((it) => {
-		const a = s.x(it.g.ref_start);
-		const b = s.x(it.g.ref_end + 1);
-		if (it.g.ref_start !== it.g.ref_end) {
+	return years.map(([c0, c1]) => {
+		const a = s.x(c0);
+		const b = s.x(c1 + 1);
+		if (c0 !== c1) {
 			const mid = (a + b) / 2;
 			const w = Math.max(2 * r, b - a - 1);
 			return { x0: mid - w / 2, x1: mid + w / 2 };
 		}
-		const k = perYear.get(it.g.ref_start)!;
+		const k = perYear.get(c0)!;
 		const slots = Math.min(
 			k,
 			Math.max(1, Math.floor((b - a) / slot), Math.ceil(k / Math.max(1, maxLanes)))
 		);
-		const j = inYear.get(it.g.ref_start) ?? 0;
-		inYear.set(it.g.ref_start, j + 1);
+		const j = inYear.get(c0) ?? 0;
+		inYear.set(c0, j + 1);
 		// Slots of a dot's width, centred on the year's column.
 		const w = Math.max(b - a, slots * slot);
 		const cx = (a + b) / 2 - w / 2 + ((j % slots) + 0.5) * (w / slots);
@@ -198,7 +200,7 @@ export function timelineLayout(
 		r = radius;
 		pitch = 2 * r + 3;
 		const maxLanes = Math.floor(height / pitch);
-		ext = extents(list, scale, r, maxLanes);
+		ext = extents(list, scale, o.domain, r, maxLanes);
 		packed = lanes(ext);
 		if (packed.count <= maxLanes) break;
 	}
