@@ -8,6 +8,9 @@ const ROUTES = [
 	'/',
 	'/?topic=remittances&geo=MEX&q=remesas',
 	'/?topic=nonsense',
+	// The timeline with chosen years (marks dimmed, a band) and a chosen country; a map with none.
+	'/?years=1994-2001&geo=HND',
+	'/?topic=remittances',
 	'/figure/cim06-blz-police-cascade-trained-2006',
 	'/about',
 	'/dictionary',
@@ -27,6 +30,7 @@ const ROUTES = [
 	'/present/returns-and-deportations',
 	'/present/trafficking-how-big',
 	'/present/scratch?s=doc:topic%3Dremittances&s=fig:nonsense',
+	'/present/scratch?s=year:years%3D1990-2001',
 	'/no-such-page'
 ];
 

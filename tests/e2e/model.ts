@@ -147,9 +147,21 @@ export async function pageState(page: Page): Promise<ViewState> {
 		.evaluateAll((as) =>
 			as.map((a) => [a.firstChild?.textContent?.trim() ?? '', a.querySelector('.n')?.textContent])
 		);
-	const years = await page
-		.locator('#view-year svg g > title')
-		.evaluateAll((ts) => ts.map((t) => t.textContent ?? ''));
+	// The timeline's marks, each a figure (or `data-n` of them) over its first to last year.
+	const marks = await page
+		.locator('#view-year .marks a[data-start]')
+		.evaluateAll((as) =>
+			as.map((a) =>
+				[
+					a.getAttribute('data-start'),
+					a.getAttribute('data-end'),
+					a.getAttribute('data-n') ?? 1
+				].map(Number)
+			)
+		);
+	const years: Record<string, number> = {};
+	for (const [start, end, n] of marks)
+		for (let y = start!; y <= end!; y++) years[y] = (years[y] ?? 0) + n!;
 	return {
 		total: Number(await page.getByTestId('total').textContent()),
 		topic: fromLabels(await labels('view-topic')),
@@ -158,12 +170,7 @@ export async function pageState(page: Page): Promise<ViewState> {
 		regions: Object.fromEntries(
 			regions.filter(([, n]) => Number(n) > 0).map(([name, n]) => [name, Number(n)])
 		),
-		years: Object.fromEntries(
-			years.flatMap((t) => {
-				const m = /^(\d{4}): (\d+) figures? covers? this year( \(.*\))?$/.exec(t);
-				return m ? [[m[1]!, Number(m[2])]] : [];
-			})
-		),
+		years,
 		table: await tableIds(page)
 	};
 }

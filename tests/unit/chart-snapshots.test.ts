@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import LinkedChart from '../../src/lib/charts/LinkedChart.svelte';
 import { compareChart } from '../../src/lib/charts/compare';
 import { groupComparable } from '../../src/lib/charts/compare-groups';
+import { timelineFigures } from '../../src/lib/charts/timeline';
 import { TOPIC_LABELS } from '../../src/lib/data/schema';
 import { validateDataDir } from '../../src/lib/data/node-files';
 import { toSiteFigures } from '../../src/lib/build-data/site-rows';
@@ -59,7 +60,8 @@ describe('chart snapshots', () => {
 					docOrder: data.documents.map((d) => d.doc_id),
 					docLabels: Object.fromEntries(data.documents.map((d) => [d.doc_id, d.short_title])),
 					years: known.years,
-					yearsWidth: width
+					yearsWidth: width,
+					figureAt: timelineFigures(figures, '')
 				}
 			});
 			// Svelte's hydration comments say nothing about the chart.

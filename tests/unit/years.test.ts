@@ -1,60 +1,63 @@
 import { describe, expect, it } from 'vitest';
-import { brushYears, yearsLayout } from '../../src/lib/charts/years';
+import fc from 'fast-check';
+import type { PeriodCount } from '../../src/lib/queries/describe';
+import {
+	TIMELINE_MAX_MARKS,
+	timelineLayout,
+	type TimelineMark
+} from '../../src/lib/charts/timeline';
+import { brushYears, cutYear, tapYears, yearScale, yearTicks } from '../../src/lib/charts/years';
 
-describe('yearsLayout', () => {
-	const o = { width: 640, domain: [2000, 2005] as [number, number], selected: null };
-
-	it('draws a bar for every year of the domain, zero high where no figure covers it', () => {
-		const { bars, plot } = yearsLayout(
-			[
-				{ year: 2001, n: 4, stated: 4 },
-				{ year: 2003, n: 2, stated: 2 }
-			],
-			o
-		);
-		expect(bars.map((b) => [b.year, b.n])).toEqual([
-			[2000, 0],
-			[2001, 4],
-			[2002, 0],
-			[2003, 2],
-			[2004, 0],
-			[2005, 0]
-		]);
-		expect(bars[0]!.h).toBe(0);
-		expect(bars[0]!.y).toBe(plot.bottom);
-		expect(bars[1]!.h).toBeCloseTo(plot.bottom - plot.top);
-		expect(bars[3]!.h).toBeCloseTo((plot.bottom - plot.top) / 2);
+describe('yearScale', () => {
+	it('draws a short span to scale', () => {
+		const s = yearScale([1990, 2013], 640);
+		expect(s.cut).toBeNull();
+		const w = s.x(1991) - s.x(1990);
+		expect(s.x(2010) - s.x(2009)).toBeCloseTo(w);
+		expect(s.x(2014)).toBeCloseTo(s.plot.right);
 	});
 
-	it('keeps the same bars whatever the counts, so an update only moves them', () => {
-		const a = yearsLayout([{ year: 2002, n: 1, stated: 1 }], o).bars.map((b) => b.year);
-		const b = yearsLayout([{ year: 2004, n: 9, stated: 9 }], o).bars.map((b) => b.year);
-		expect(b).toEqual(a);
+	it('squeezes a long past into a sixth of the width, so recent decades get the rest', () => {
+		expect(cutYear([1850, 2013])).toBe(1970);
+		const s = yearScale([1850, 2013], 640);
+		expect(s.cut).toBe(1970);
+		const width = s.plot.right - s.plot.left;
+		expect(s.x(1970) - s.plot.left).toBeCloseTo(width * 0.16);
+		// A recent year is many times wider than one of the squeezed past.
+		expect((s.x(2003) - s.x(2002)) / (s.x(1901) - s.x(1900))).toBeGreaterThan(10);
 	});
 
-	it('marks the bars inside a chosen range', () => {
-		const { bars } = yearsLayout([{ year: 2002, n: 1, stated: 1 }], {
-			...o,
-			selected: [2001, 2002]
-		});
-		expect(bars.filter((b) => b.inside).map((b) => b.year)).toEqual([2001, 2002]);
+	it('reads a pixel back as its year, on both sides of the cut', () => {
+		const s = yearScale([1850, 2013], 777);
+		for (const year of [1850, 1851.5, 1900, 1969.99, 1970, 1985.25, 2013, 2014])
+			expect(s.yearAt(s.x(year))).toBeCloseTo(year, 6);
+	});
+
+	it('labels years no closer than a label is wide, within the chart', () => {
+		for (const width of [280, 375, 640, 1200]) {
+			const s = yearScale([1850, 2013], width);
+			const t = yearTicks(s, [1850, 2013]);
+			expect(t.length).toBeGreaterThan(1);
+			for (let i = 1; i < t.length; i++) expect(t[i]!.x - t[i - 1]!.x).toBeGreaterThanOrEqual(38);
+			for (const { x } of t) expect(x).toBeLessThanOrEqual(s.plot.right);
+		}
 	});
 });
 
 describe('brushYears', () => {
-	const { x, yearAt } = yearsLayout([], { width: 640, domain: [1850, 2006], selected: null });
 	const domain: [number, number] = [1850, 2006];
+	const { x, yearAt } = yearScale(domain, 640);
 
-	it('takes every year whose bar the brush touches', () => {
+	it('takes every year whose column the brush touches', () => {
 		expect(brushYears(x(1990.4), x(2000.2), yearAt, domain)).toEqual([1990, 2000]);
 	});
 
-	it('gives the one year a drag inside a bar covers, never a reversed range', () => {
+	it('gives the one year a drag inside a column covers, never a reversed range', () => {
 		expect(brushYears(x(2000.3), x(2000.45), yearAt, domain)).toEqual([2000, 2000]);
 		expect(brushYears(x(2000.6), x(2000.9), yearAt, domain)).toEqual([2000, 2000]);
 	});
 
-	it('reads a brush put on a selection back as that selection', () => {
+	it('reads a brush put on a selection back as that selection, across the cut too', () => {
 		for (const [a, b] of [
 			[1850, 2006],
 			[1901, 1901],
@@ -67,5 +70,133 @@ describe('brushYears', () => {
 	it('stays within the data and takes either drag direction', () => {
 		expect(brushYears(x(1700), x(1860.5), yearAt, domain)).toEqual([1850, 1860]);
 		expect(brushYears(x(2010), x(1999.5), yearAt, domain)).toEqual([1999, 2006]);
+	});
+});
+
+describe('tapYears', () => {
+	it('chooses a year, then makes a range to the next year tapped', () => {
+		expect(tapYears(2002, null)).toEqual([2002, 2002]);
+		expect(tapYears(1990, [2002, 2002])).toEqual([1990, 2002]);
+		expect(tapYears(2006, [2002, 2002])).toEqual([2002, 2006]);
+		// A range already made: a tap starts again.
+		expect(tapYears(1995, [1990, 2002])).toEqual([1995, 1995]);
+		expect(tapYears(2002, [2002, 2002])).toEqual([2002, 2002]);
+	});
+});
+
+const group = (
+	ref_start: number,
+	ref_end: number,
+	period_basis: string,
+	first: number[],
+	n = first.length
+): PeriodCount => ({ ref_start, ref_end, period_basis, n, first });
+
+/** Whether two marks' drawn boxes overlap (a dot's box is its square). */
+const overlap = (a: TimelineMark, b: TimelineMark) =>
+	a.x0 < b.x1 && b.x0 < a.x1 && Math.abs(a.y - b.y) < a.r + b.r;
+
+const figureAt = (o: number) => ({ id: `f${o}`, href: `/figure/f${o}`, label: `figure ${o}` });
+
+describe('timelineLayout', () => {
+	const o = { width: 640, domain: [1850, 2013] as [number, number], selected: null, figureAt };
+
+	it('draws every figure once: a dot for a year, a bar for a period, solid when stated', () => {
+		const { marks, grouped } = timelineLayout(
+			[group(1850, 1949, 'stated', [1, 2, 3]), group(2002, 2002, 'document_date', [4, 5])],
+			o
+		);
+		expect(marks.map((m) => m.figure?.id).sort()).toEqual(['f1', 'f2', 'f3', 'f4', 'f5']);
+		expect(grouped).toBe(0);
+		const f1 = marks.find((m) => m.key === '1')!;
+		expect([f1.shape, f1.stated]).toEqual(['bar', true]);
+		const f4 = marks.find((m) => m.key === '4')!;
+		expect([f4.shape, f4.stated]).toEqual(['dot', false]);
+	});
+
+	it('stacks marks so none hides another, inside the plot, at any width', () => {
+		const periods = fc.array(
+			fc
+				.tuple(
+					fc.integer({ min: 1850, max: 2013 }),
+					fc.nat(30),
+					fc.constantFrom('stated', 'implied')
+				)
+				.map(([s, len, basis]) => ({ s, e: Math.min(2013, s + (len % 3 === 0 ? 0 : len)), basis })),
+			{ minLength: 1, maxLength: 120 }
+		);
+		fc.assert(
+			fc.property(periods, fc.integer({ min: 280, max: 1400 }), (ps, width) => {
+				const groups = new Map<string, PeriodCount>();
+				ps.forEach(({ s, e, basis }, i) => {
+					const k = `${s}-${e}-${basis}`;
+					const g = groups.get(k) ?? group(s, e, basis, []);
+					g.first.push(i + 1);
+					g.n++;
+					groups.set(k, g);
+				});
+				const { marks, scale } = timelineLayout([...groups.values()], { ...o, width });
+				expect(marks).toHaveLength(ps.length);
+				for (const m of marks) {
+					expect(m.y - m.r).toBeGreaterThanOrEqual(scale.plot.top - 1e-6);
+					expect(m.y + m.r).toBeLessThanOrEqual(scale.plot.bottom + 1e-6);
+				}
+				for (let i = 0; i < marks.length; i++)
+					for (let j = i + 1; j < marks.length; j++)
+						expect(overlap(marks[i]!, marks[j]!), `${marks[i]!.key} and ${marks[j]!.key}`).toBe(
+							false
+						);
+			}),
+			{ numRuns: 60 }
+		);
+	});
+
+	it('marks the figures whose time overlaps the chosen years', () => {
+		const { marks } = timelineLayout(
+			[
+				group(1850, 1949, 'stated', [1]),
+				group(1994, 1998, 'stated', [2]),
+				group(2006, 2006, 'implied', [3])
+			],
+			{ ...o, selected: [1995, 2001] }
+		);
+		expect(marks.filter((m) => m.inside).map((m) => m.key)).toEqual(['2']);
+	});
+
+	it('draws a time beyond the axis at its edge, never outside the chart', () => {
+		const { marks, scale } = timelineLayout(
+			[
+				group(1700, 1760, 'stated', [1]),
+				group(1800, 1900, 'stated', [2]),
+				group(2010, 2040, 'implied', [3]),
+				group(2050, 2050, 'stated', [4, 5])
+			],
+			o
+		);
+		expect(marks).toHaveLength(5);
+		for (const m of marks) {
+			expect(m.x0).toBeGreaterThanOrEqual(scale.plot.left - 5);
+			expect(m.x1).toBeLessThanOrEqual(scale.plot.right + 5);
+		}
+		for (let i = 0; i < marks.length; i++)
+			for (let j = i + 1; j < marks.length; j++) expect(overlap(marks[i]!, marks[j]!)).toBe(false);
+	});
+
+	it('draws each group as one mark when the figures are too many, and says how many', () => {
+		const many = group(
+			2002,
+			2002,
+			'stated',
+			Array.from({ length: 50 }, (_, i) => i + 1),
+			TIMELINE_MAX_MARKS + 1
+		);
+		const { marks, grouped } = timelineLayout([many, group(1990, 1999, 'implied', [900])], o);
+		expect(marks.map((m) => [m.key, m.n])).toEqual([
+			['1990-1999-implied', 1],
+			['2002-2002-stated', TIMELINE_MAX_MARKS + 1]
+		]);
+		expect(marks[0]!.figure?.id).toBe('f900');
+		expect(marks[1]!.figure).toBeNull();
+		expect(grouped).toBe(1);
 	});
 });

@@ -19,7 +19,15 @@ export interface CountryShape {
 	id: string;
 	name: string;
 	d: string;
+	/** Too small to point at on a phone (El Salvador, the islands): also offered as a chip. */
+	small: boolean;
 }
+
+/**
+ * A country whose shape's box is under this many pixels both ways at the map's design width
+ * (560 px) is under 10 px on a 375 px phone, far under a 24 px target.
+ */
+export const SMALL_COUNTRY_PX = 16;
 
 /** SVG paths of every country at this width, in an azimuthal equal-area projection. */
 export function mapShapes(countries: CountryFeature[], width: number): CountryShape[] {
@@ -34,7 +42,16 @@ export function mapShapes(countries: CountryFeature[], width: number): CountrySh
 			{ type: 'FeatureCollection', features: countries }
 		);
 	const path = geoPath(projection).digits(1);
-	return countries.map((f) => ({ id: f.id, name: f.properties.name, d: path(f) ?? '' }));
+	const scale = 560 / width;
+	return countries.map((f) => {
+		const [[x0, y0], [x1, y1]] = path.bounds(f);
+		return {
+			id: f.id,
+			name: f.properties.name,
+			d: path(f) ?? '',
+			small: Math.max(x1 - x0, y1 - y0) * scale < SMALL_COUNTRY_PX
+		};
+	});
 }
 
 export interface CountryShade {

@@ -1,95 +1,101 @@
 /**
- * Figures by the years their reference time covers: bars per year over the data's whole span,
- * each with the part whose time the text states drawn apart from the part whose time is implied
- * or taken from the document's date.
+ * The timeline's year axis: a scale that gives the recent decades, where most figures are, most
+ * of the width and squeezes the long past before them into a marked strip (a period such as
+ * 1850–1949 would otherwise take two thirds of the chart), its ticks, and how a drag or a tap on
+ * it becomes a range of years.
  */
-import { range, ticks } from 'd3-array';
-import type { YearCount } from '../queries/describe';
+import { ticks } from 'd3-array';
 
-export const YEARS_HEIGHT = 170;
-export const YEARS_MARGIN = { left: 36, right: 16, top: 10, bottom: 28 };
+/** The chart's fixed height, so the page never moves when the marks change. */
+export const TIMELINE_HEIGHT = 196;
+/** Marks are drawn above `plot.bottom`; the ruler (axis labels, a free place to drag) below. */
+export const TIMELINE_MARGIN = { left: 10, right: 12, top: 6, bottom: 46 };
+/** A span of years longer than this gets a squeezed past. */
+const LINEAR_SPAN = 60;
+/** The years kept at full scale at the end of a long span, before rounding down to a decade. */
+const RECENT_YEARS = 44;
+/** The share of the width the squeezed past takes. */
+const PAST_SHARE = 0.16;
 
-export interface YearsLayout {
+export interface YearScale {
 	/** Pixel x of a year's left edge (a year spans [year, year + 1)). */
 	x: (year: number) => number;
 	/** The year under a pixel x, not clamped. */
 	yearAt: (px: number) => number;
-	bars: {
-		year: number;
-		n: number;
-		/** Of `n`, the figures whose time the text states: the bar's solid part, from the axis up. */
-		stated: number;
-		x: number;
-		y: number;
-		w: number;
-		h: number;
-		/** The top and height of the solid part. */
-		sy: number;
-		sh: number;
-		inside: boolean;
-	}[];
-	xTicks: { year: number; x: number }[];
-	yTicks: { n: number; y: number }[];
+	/** The first year at full scale when the past is squeezed, else null. */
+	cut: number | null;
 	plot: { left: number; right: number; top: number; bottom: number };
+	/** The bottom of the ruler under the plot. */
+	rulerBottom: number;
 }
 
-/**
- * @param domain the full span of years in the data, fixed so the axis never moves
- * @returns a bar for every year of the domain, zero high where no figure covers it: the chart's
- *   elements stay the same from one selection to the next, and an update only moves them
- */
-export function yearsLayout(
-	rows: YearCount[],
-	o: { width: number; domain: [number, number]; selected: [number, number] | null }
-): YearsLayout {
-	const m = YEARS_MARGIN;
+/** Where the squeezed past ends for a span of years, or null when the span is drawn to scale. */
+export function cutYear(domain: [number, number]): number | null {
+	const end = domain[1] + 1;
+	if (end - domain[0] <= LINEAR_SPAN) return null;
+	return Math.floor((end - RECENT_YEARS) / 10) * 10;
+}
+
+export function yearScale(domain: [number, number], width: number): YearScale {
+	const m = TIMELINE_MARGIN;
 	const plot = {
 		left: m.left,
-		right: o.width - m.right,
+		right: Math.max(m.left + 1, width - m.right),
 		top: m.top,
-		bottom: YEARS_HEIGHT - m.bottom
+		bottom: TIMELINE_HEIGHT - m.bottom
 	};
-	const [y0, y1] = [o.domain[0], o.domain[1] + 1];
-	const span = Math.max(1, y1 - y0);
-	const x = (year: number) => plot.left + ((year - y0) / span) * (plot.right - plot.left);
-	const yearAt = (px: number) => y0 + ((px - plot.left) / (plot.right - plot.left)) * span;
-	const yMax = Math.max(1, ...rows.map((r) => r.n));
-	const yTickValues = ticks(0, yMax, 3).filter(Number.isInteger);
-	const top = Math.max(yMax, ...yTickValues);
-	const y = (n: number) => plot.bottom - (n / top) * (plot.bottom - plot.top);
-	const gap = o.width > 600 ? 0.5 : 0;
-	const counts = new Map(rows.map((r) => [r.year, r]));
+	const [y0, y1] = [domain[0], domain[1] + 1];
+	const w = plot.right - plot.left;
+	const cut = cutYear(domain);
+	// Piecewise linear: [y0, cut) over the past's share, [cut, y1) over the rest.
+	const stops: [number, number][] =
+		cut === null
+			? [
+					[y0, plot.left],
+					[Math.max(y1, y0 + 1), plot.right]
+				]
+			: [
+					[y0, plot.left],
+					[cut, plot.left + w * PAST_SHARE],
+					[y1, plot.right]
+				];
+	const piece = (v: number, from: 0 | 1) => {
+		const to = from === 0 ? 1 : 0;
+		let i = 0;
+		while (i < stops.length - 2 && v >= stops[i + 1]![from]) i++;
+		const [a, b] = [stops[i]!, stops[i + 1]!];
+		return a[to] + ((v - a[from]) / (b[from] - a[from])) * (b[to] - a[to]);
+	};
 	return {
-		x,
-		yearAt,
+		x: (year) => piece(year, 0),
+		yearAt: (px) => piece(px, 1),
+		cut,
 		plot,
-		bars: range(o.domain[0], o.domain[1] + 1).map((year) => {
-			const n = counts.get(year)?.n ?? 0;
-			const stated = Math.min(n, counts.get(year)?.stated ?? 0);
-			return {
-				year,
-				n,
-				stated,
-				sy: y(stated),
-				sh: plot.bottom - y(stated),
-				x: x(year) + gap,
-				y: y(n),
-				w: Math.max(0.5, x(year + 1) - x(year) - gap),
-				h: plot.bottom - y(n),
-				inside: !o.selected || (year >= o.selected[0] && year <= o.selected[1])
-			};
-		}),
-		xTicks: ticks(y0, y1, Math.max(3, Math.floor(o.width / 80)))
-			.filter(Number.isInteger)
-			.map((year) => ({ year, x: x(year) })),
-		yTicks: yTickValues.map((n) => ({ n, y: y(n) }))
+		rulerBottom: TIMELINE_HEIGHT - 6
 	};
 }
 
+/** Labelled years: at a readable spacing on the full-scale part, the ends of the squeezed one. */
+export function yearTicks(s: YearScale, domain: [number, number]): { year: number; x: number }[] {
+	const end = domain[1] + 1;
+	const from = s.cut ?? domain[0];
+	const room = s.plot.right - s.x(from);
+	const wanted = ticks(from, end, Math.max(2, Math.floor(room / 90))).filter(Number.isInteger);
+	const years = s.cut === null ? wanted : [domain[0], ...wanted.filter((y) => y !== s.cut), s.cut];
+	const out: { year: number; x: number }[] = [];
+	// Never two labels closer than a label's width; the squeezed past's ends come first.
+	for (const year of [...new Set(years)].sort((a, b) => a - b)) {
+		const x = s.x(year);
+		if (x > s.plot.right - 12) continue;
+		if (out.length && x - out[out.length - 1]!.x < 38) continue;
+		out.push({ year, x });
+	}
+	return out;
+}
+
 /**
- * The years a brush from pixel x0 to x1 covers: every year whose bar it touches, within the
- * domain. A drag inside one bar chooses that year (rounding to the nearest edges would give
- * an empty or reversed range there).
+ * The years a brush from pixel x0 to x1 covers: every year whose column it touches, within the
+ * domain. A drag inside one column chooses that year.
  */
 export function brushYears(
 	x0: number,
@@ -98,10 +104,20 @@ export function brushYears(
 	domain: [number, number]
 ): [number, number] {
 	const clamp = (y: number) => Math.max(domain[0], Math.min(domain[1], y));
-	// A brush edge on a bar's edge (where the brush is put for a selection) is that edge, not
-	// a pixel's rounding error beyond it; one ending on a bar's left edge does not take that year.
+	// A brush edge on a column's edge (where the brush is put for a selection) is that edge, not
+	// a pixel's rounding error beyond it; one ending on a column's left edge does not take that year.
 	const eps = 1e-6;
 	const from = clamp(Math.floor(yearAt(Math.min(x0, x1)) + eps));
 	const to = clamp(Math.ceil(yearAt(Math.max(x0, x1)) - eps) - 1);
 	return [from, Math.max(from, to)];
+}
+
+/**
+ * A tap (or a click without a drag) on a year: with one year chosen, a tap on another makes the
+ * range between them (tap, tap: a range without dragging a finger); otherwise it chooses the year.
+ */
+export function tapYears(year: number, selected: [number, number] | null): [number, number] {
+	if (selected && selected[0] === selected[1] && selected[0] !== year)
+		return [Math.min(year, selected[0]), Math.max(year, selected[0])];
+	return [year, year];
 }

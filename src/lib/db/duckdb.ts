@@ -12,7 +12,7 @@
  * both written by `npm run build:data`.
  */
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
-import { Table, type RecordBatch } from 'apache-arrow';
+import { Table, Vector, type RecordBatch } from 'apache-arrow';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
@@ -57,8 +57,12 @@ function withTimeout<T>(p: Promise<T>, ms: number, message: string): Promise<T> 
 	]).finally(() => clearTimeout(timer));
 }
 
-/** Plain JS values: DuckDB returns BigInt for some integer types even with castBigIntToDouble. */
+/**
+ * Plain JS values: DuckDB returns BigInt for some integer types even with castBigIntToDouble,
+ * and a list (the timeline's first positions) as an Arrow vector.
+ */
 function plain(v: unknown): unknown {
+	if (v instanceof Vector) return Array.from(v as Iterable<unknown>, plain);
 	return typeof v === 'bigint' ? Number(v) : v;
 }
 

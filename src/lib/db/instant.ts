@@ -11,13 +11,22 @@ import {
 	type SiteFigure,
 	type TableFigure
 } from '../data/site-table';
-import type { KeyCount, PerField, Query, SortKey, YearCount } from '../queries/describe';
+import type {
+	KeyCount,
+	PerField,
+	PeriodCount,
+	Query,
+	SortKey,
+	YearCount
+} from '../queries/describe';
 import { SEARCH_FIELDS, searchText, searchWords, valuesOf, type Filter } from '../queries/filters';
 import { CUBE_DIMS, CUBE_FIRST, cubeAnswers, searches } from '../queries/plan';
 import { ascending as cmp, nullsLast } from '../queries/order';
 import type { Engine, ResultOf, ResultsOf } from './engine';
 
 type Row = SiteFigure;
+type Answer =
+	KeyCount[] | YearCount[] | PeriodCount[] | SiteFigure[] | TableFigure[] | CompareFigure[];
 
 /** A cell of the data cube (see `cubeSql`): the filter columns, a count and first positions. */
 type Cell = Pick<Row, (typeof CUBE_DIMS)[number]> & { n: number; first: number[] };
@@ -224,7 +233,7 @@ export class InstantEngine implements Engine {
 		) as ResultsOf<T>;
 	}
 
-	runSync(q: Query): KeyCount[] | YearCount[] | SiteFigure[] | TableFigure[] | CompareFigure[] {
+	runSync(q: Query): Answer {
 		if (q.per) return this.perValue(q, q.per);
 		// Counts always come from the cube; rows and comparisons from it when it holds them.
 		if ((q.kind === 'rows' || q.kind === 'comparable') && !cubeAnswers(q)) return this.fromRows(q);
@@ -232,10 +241,7 @@ export class InstantEngine implements Engine {
 	}
 
 	/** A query split by the values of `per` (see `describe.ts`), over the rows. */
-	private perValue(
-		q: Query,
-		per: PerField
-	): KeyCount[] | YearCount[] | SiteFigure[] | TableFigure[] | CompareFigure[] {
+	private perValue(q: Query, per: PerField): Answer {
 		const hit = matches<Row>(q.filters, this.searched);
 		const perOf = (r: Row): string | null =>
 			per !== 'period'
@@ -285,6 +291,19 @@ export class InstantEngine implements Engine {
 					stated: stated.get(p)?.get(year) ?? 0
 				})).sort((a, b) => textOrder(a.per, b.per) || a.year - b.year);
 			}
+			case 'periods': {
+				const groups = new Map<string | null, Map<string, PeriodCount>>();
+				for (const r of this.rows) {
+					if (r.ref_start === null || r.ref_end === null || !hit(r)) continue;
+					const p = perOf(r);
+					let m = groups.get(p);
+					if (!m) groups.set(p, (m = new Map()));
+					addToPeriod(m, r, 1, [r.source_order]);
+				}
+				return [...groups.keys()]
+					.sort(textOrder)
+					.flatMap((p) => sortedPeriods(groups.get(p)!).map((g) => ({ per: p, ...g })));
+			}
 			case 'countAll':
 				return flat(
 					tally(() => ['all']),
@@ -327,9 +346,7 @@ export class InstantEngine implements Engine {
 	}
 
 	/** The same answers as `fromRows`, counted over the cube's cells. */
-	private fromCube(
-		q: Query
-	): KeyCount[] | YearCount[] | SiteFigure[] | TableFigure[] | CompareFigure[] {
+	private fromCube(q: Query): Answer {
 		const hit = matches<Cell | SearchCell>(q.filters);
 		const all = searches(q) ? this.searchCube() : this.cells;
 		const cells = () => all.filter(hit);
@@ -356,6 +373,11 @@ export class InstantEngine implements Engine {
 					}
 				}
 				return [...n].sort((a, b) => a[0] - b[0]).map(([year, t]) => ({ year, ...t }));
+			}
+			case 'periods': {
+				const groups = new Map<string, PeriodCount>();
+				for (const c of cells()) addToPeriod(groups, c, c.n, c.first);
+				return sortedPeriods(groups);
 			}
 			case 'countAll':
 				return [{ key: 'all', n: sum(cells()) }];
@@ -432,6 +454,37 @@ export class InstantEngine implements Engine {
 			}
 		}
 	}
+}
+
+/** Adds figures (a row, or a cube cell's) to their group of the timeline; undated ones to none. */
+function addToPeriod(
+	groups: Map<string, PeriodCount>,
+	d: Pick<Row, 'ref_start' | 'ref_end' | 'period_basis'>,
+	n: number,
+	first: number[]
+): void {
+	if (d.ref_start === null || d.ref_end === null) return;
+	const key = `${d.ref_start}\u0000${d.ref_end}\u0000${d.period_basis}`;
+	const g = groups.get(key);
+	if (g) {
+		g.n += n;
+		g.first = firstOf([g.first, first], CUBE_FIRST);
+	} else
+		groups.set(key, {
+			ref_start: d.ref_start,
+			ref_end: d.ref_end,
+			period_basis: d.period_basis,
+			n,
+			first: firstOf([first], CUBE_FIRST)
+		});
+}
+
+/** The timeline's groups in the SQL's order: by first year, last year, then basis. */
+function sortedPeriods(groups: Map<string, PeriodCount>): PeriodCount[] {
+	return [...groups.values()].sort(
+		(a, b) =>
+			a.ref_start - b.ref_start || a.ref_end - b.ref_end || cmp(a.period_basis, b.period_basis)
+	);
 }
 
 /** Text in SQL's ORDER BY: byte order (code units for these values), NULL last. */

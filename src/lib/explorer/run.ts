@@ -1,5 +1,5 @@
 /** The explorer's answer for a selection, from either engine: its queries run and unpacked. */
-import type { KeyCount, YearCount } from '../queries/describe';
+import type { KeyCount, PeriodCount, YearCount } from '../queries/describe';
 import type { CompareFigure, TableFigure } from '../data/site-table';
 import type { Engine } from '../db/engine';
 import type { InstantEngine } from '../db/instant';
@@ -30,6 +30,7 @@ export function runExplorerSync(engine: InstantEngine, sel: Selection): Explorer
 		docs: engine.runSync(q.docs) as KeyCount[],
 		geos: engine.runSync(q.geos) as KeyCount[],
 		years: engine.runSync(q.years) as YearCount[],
+		periods: engine.runSync(q.periods) as PeriodCount[],
 		undated: undated[0]?.n ?? 0,
 		total: (engine.runSync(q.total) as KeyCount[])[0]?.n ?? 0,
 		rows: engine.runSync(q.rows) as TableFigure[],

@@ -18,7 +18,8 @@ import type { Engine, ResultsOf } from '../db/engine';
 import type { Selection, View } from '../state/selection';
 import { LIST_VIEWS, type ListKey } from '../state/views';
 import { selectionToSearch } from '../state/url';
-import type { KeyCount, Query, YearCount } from '../queries/describe';
+import type { KeyCount, PeriodCount, Query, YearCount } from '../queries/describe';
+import { CUBE_FIRST } from '../queries/plan';
 import { explorerQueries, type ExplorerResult } from '../queries/explorer';
 import type { PerField } from '../queries/describe';
 import { valuesOf, type SetField } from '../queries/filters';
@@ -70,6 +71,7 @@ const IGNORES: Record<Name, View | null> = {
 	docs: 'doc',
 	geos: 'geo',
 	years: 'year',
+	periods: 'year',
 	undated: 'year',
 	total: null,
 	rows: null,
@@ -155,6 +157,28 @@ export function answerFromIndex(index: ViewIndex, sel: Selection): ExplorerResul
 			}
 		return [...n].sort((a, b) => a[0] - b[0]).map(([year, t]) => ({ year, ...t }));
 	};
+	const periods = (): PeriodCount[] => {
+		if (own('periods')) return answers.periods;
+		// A group's parts add up; its first figures are the first of the parts' first figures.
+		const groups = new Map<string, PeriodCount>();
+		for (const part of answers.periods)
+			if (counts(part)) {
+				const { per: _, ...r } = part;
+				const key = `${r.ref_start}/${r.ref_end}/${r.period_basis}`;
+				const g = groups.get(key);
+				if (!g) groups.set(key, { ...r, first: [...r.first] });
+				else {
+					g.n += r.n;
+					g.first = [...g.first, ...r.first].sort((a, b) => a - b).slice(0, CUBE_FIRST);
+				}
+			}
+		return [...groups.values()].sort(
+			(a, b) =>
+				a.ref_start - b.ref_start ||
+				a.ref_end - b.ref_end ||
+				(a.period_basis < b.period_basis ? -1 : a.period_basis > b.period_basis ? 1 : 0)
+		);
+	};
 	const untag = <T extends Tagged>({ per: _, ...row }: T) => row;
 
 	const indicators = byKey('indicators');
@@ -185,6 +209,7 @@ export function answerFromIndex(index: ViewIndex, sel: Selection): ExplorerResul
 		geos: byKey('geos'),
 		indicators,
 		years: years(),
+		periods: periods(),
 		undated: own('undated') ? (answers.undated[0]?.n ?? 0) : sum(answers.undated),
 		total: sum(answers.total),
 		rows: (answers.rows as (TableFigure & Tagged)[])

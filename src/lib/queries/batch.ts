@@ -12,8 +12,9 @@ export type CountQuery = Extract<
 	{ kind: 'countBy' | 'countByYear' | 'countAll' | 'countUndated' }
 >;
 
+/** Queries whose answer is counts alone (the timeline's groups carry lists: a statement of their own). */
 export function isCount(q: Query): q is CountQuery {
-	return q.kind !== 'rows' && q.kind !== 'comparable';
+	return q.kind !== 'rows' && q.kind !== 'comparable' && q.kind !== 'periods';
 }
 
 export interface BatchRow {

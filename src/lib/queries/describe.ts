@@ -31,6 +31,13 @@ export type Query =
 	 * how many of them have a time the text states (`stated`); figures with none left out.
 	 */
 	| { kind: 'countByYear'; filters: Filter[]; per?: PerField }
+	/**
+	 * The timeline's marks: the figures grouped by their reference time (first year, last year
+	 * and how the time is known), each group with its count and its first figures in source
+	 * order, so a million-row table still gives a drawable number of marks; figures with no time
+	 * left out.
+	 */
+	| { kind: 'periods'; filters: Filter[]; per?: PerField }
 	/** How many figures pass the filters. */
 	| { kind: 'countAll'; filters: Filter[]; per?: PerField }
 	/** Figures with no reference time (a reader's rows without a period), for the timeline's note. */
@@ -65,6 +72,18 @@ export interface YearCount {
 	n: number;
 	/** Of `n`, the figures whose time the text states (`period_basis` = stated). */
 	stated: number;
+	per?: string | null;
+}
+
+/** Figures that share a reference time and how it is known: one group of the timeline. */
+export interface PeriodCount {
+	ref_start: number;
+	ref_end: number;
+	/** `stated` in the text, `implied` by it, or the `document_date`. */
+	period_basis: string;
+	n: number;
+	/** The source-order positions of the group's first figures (at most `CUBE_FIRST`), ascending. */
+	first: number[];
 	per?: string | null;
 }
 

@@ -4,7 +4,7 @@ import type { Selection } from '../state/selection';
 import { HEADLINE } from '../data/generated/headline';
 import { filtersFor } from './filters';
 import { COMPARE_LIMIT } from './limits';
-import type { KeyCount, Query, YearCount } from './describe';
+import type { KeyCount, PeriodCount, Query, YearCount } from './describe';
 
 /** The table shows this many rows at first, and this many more each time a reader asks. */
 export const TABLE_PAGE = 25;
@@ -22,6 +22,7 @@ export function explorerQueries(sel: Selection, tableLimit = TABLE_PAGE) {
 		docs: { kind: 'countBy', field: 'doc_id', filters: filtersFor(sel, 'doc') },
 		geos: { kind: 'countBy', field: 'geo_code', filters: filtersFor(sel, 'geo') },
 		years: { kind: 'countByYear', filters: filtersFor(sel, 'year') },
+		periods: { kind: 'periods', filters: filtersFor(sel, 'year') },
 		undated: { kind: 'countUndated', filters: filtersFor(sel, 'year') },
 		total: { kind: 'countAll', filters: filtersFor(sel) },
 		rows: {
@@ -56,6 +57,8 @@ export interface ExplorerResult {
 	docs: KeyCount[];
 	geos: KeyCount[];
 	years: YearCount[];
+	/** The timeline's groups of figures, ignoring the selected years like the year counts. */
+	periods: PeriodCount[];
 	undated: number;
 	total: number;
 	rows: TableFigure[];

@@ -215,6 +215,16 @@ export function toSql(q: Query, useCube = false, table = TABLE): SqlQuery {
 				text: `SELECT ${orderPer}year, ${count}::INTEGER AS n, coalesce(${count} FILTER (WHERE period_basis = 'stated'), 0)::INTEGER AS stated FROM (SELECT ${per}unnest(range(ref_start, ref_end + 1)) AS year, period_basis${cube ? ', n' : ''} FROM ${from} WHERE ref_start IS NOT NULL AND ${w.text}) GROUP BY ${orderPer}year ORDER BY ${orderPer}year`,
 				params: w.params
 			};
+		case 'periods': {
+			const first = cube
+				? `list_sort(flatten(list(first)))[1:${CUBE_FIRST}]`
+				: `list_sort(min(source_order, ${CUBE_FIRST}))`;
+			const dims = 'ref_start, ref_end, period_basis';
+			return {
+				text: `SELECT ${per}${dims}, ${count}::INTEGER AS n, ${first} AS first FROM ${from} WHERE ref_start IS NOT NULL AND ${w.text} GROUP BY ${orderPer}${dims} ORDER BY ${orderPer}${dims}`,
+				params: w.params
+			};
+		}
 		case 'countAll':
 			return {
 				text: `SELECT ${per}'all' AS key, coalesce(${count}, 0)::INTEGER AS n FROM ${from} WHERE ${w.text}${groupPer}${q.per ? ' ORDER BY per' : ''}`,

@@ -41,7 +41,7 @@ export const LIST_VIEWS = [
 		chart: 'map',
 		title: 'Figures by place',
 		caption:
-			'Countries of the Americas shaded by their number of figures under the other filters; click one to select it. Regions, the world and places outside the Americas are listed beside the map. Shapes: Natural Earth.'
+			'Countries of the Americas shaded by their number of figures under the other filters; select one to choose it. Regions, the world, places outside the Americas and countries too small to point at are chips with the map, each with its number of figures. Shapes: Natural Earth.'
 	},
 	{
 		key: 'indicator',
@@ -63,7 +63,7 @@ export const YEAR_VIEW = {
 	chart: 'year',
 	title: 'Figures by the years they describe',
 	caption:
-		'Figures whose reference time covers each year: solid where the text states the time, lighter where it is implied or taken from the document’s date. Drag across the chart to choose a range, or click a year.'
+		'Each figure at the time it speaks of: a dot for one year, a bar for a period; filled where the text states the time, hollow where it is implied or the document’s date. Drag across the timeline, or select one year and then another, to choose a range; each mark opens its figure.'
 } as const;
 
 export type ListView = (typeof LIST_VIEWS)[number];

@@ -1,0 +1,178 @@
+/**
+ * The timeline of figures and the map's chips, as a reader uses them: every figure a mark that
+ * opens its page, the chosen years a band with the rest dimmed, a range by dragging, by two
+ * taps or clicks, and by the year inputs; the map's regions and small countries as chips.
+ */
+import { expect, test } from './fixtures';
+import { allFigures, inYears, ready } from './helpers';
+
+const marks = (page: import('@playwright/test').Page) =>
+	page.locator('#view-year .marks a[data-mark-figure]');
+
+/** The x on the page of a labelled year's left edge, and the ruler's y under the marks. */
+async function yearOnRuler(page: import('@playwright/test').Page, year: number) {
+	const svg = page.locator('#view-year svg').first();
+	const box = (await svg.boundingBox())!;
+	const tick = page.locator('#view-year .axis text', { hasText: new RegExp(`^${year}$`) });
+	const t = (await tick.boundingBox())!;
+	// The label is centred on the year's left edge: a few pixels right of it is inside the year.
+	return { x: t.x + t.width / 2 + 3, y: box.y + box.height - 20 };
+}
+
+test('every figure is a mark at its time, linking to its page and naming its value', async ({
+	page
+}) => {
+	const figures = await allFigures(page);
+	await page.goto('/');
+	await ready(page);
+	await expect(marks(page)).toHaveCount(figures.length);
+	const drawn = await marks(page).evaluateAll((as) =>
+		as.map((a) => ({
+			id: a.getAttribute('data-mark-figure')!,
+			href: a.getAttribute('href'),
+			start: Number(a.getAttribute('data-start')),
+			end: Number(a.getAttribute('data-end')),
+			title: a.querySelector('title')?.textContent ?? ''
+		}))
+	);
+	const byId = new Map(figures.map((f) => [f.figure_id, f]));
+	expect(new Set(drawn.map((d) => d.id)).size).toBe(figures.length);
+	for (const d of drawn) {
+		const f = byId.get(d.id)!;
+		expect(d.href).toBe(`/figure/${encodeURIComponent(d.id)}`);
+		expect([d.start, d.end]).toEqual([f.ref_start, f.ref_end]);
+		expect(d.title).toContain(f.value_text);
+		expect(d.title).toContain(f.indicator);
+	}
+	// Stated times are solid, the others hollow: the two kinds are drawn apart.
+	const stated = await page.locator('#view-year .marks a.stated[data-mark-figure]').count();
+	expect(stated).toBe(figures.filter((f) => f.period_basis === 'stated').length);
+	await expect(page.locator('#view-year .key')).toContainText('time stated in the text');
+	await expect(page.locator('#view-year .key')).toContainText('implied, or the document’s date');
+
+	// A mark opens its figure's page.
+	const first = drawn.find((d) => d.start === 2005)!;
+	await page.locator(`#view-year a[data-mark-figure="${first.id}"]`).click();
+	await expect(page).toHaveURL(new RegExp(`/figure/${first.id}$`));
+});
+
+test('the chosen years are a band; figures outside them stay drawn, dimmed', async ({ page }) => {
+	const figures = await allFigures(page);
+	await page.goto('/?years=1994-2001');
+	await ready(page);
+	// The timeline ignores its own selection: every figure is still there.
+	await expect(marks(page)).toHaveCount(figures.length);
+	const out = await page
+		.locator('#view-year .marks a.out[data-mark-figure]')
+		.evaluateAll((as) => as.map((a) => a.getAttribute('data-mark-figure')).sort());
+	expect(out).toEqual(
+		figures
+			.filter((f) => !inYears(f, 1994, 2001))
+			.map((f) => f.figure_id)
+			.sort()
+	);
+	const band = (await page.locator('#view-year rect.band').first().boundingBox())!;
+	expect(band.width).toBeGreaterThan(20);
+
+	// One year of the squeezed past is still a band a finger can see.
+	await page.goto('/?years=1900');
+	await ready(page);
+	expect(
+		(await page.locator('#view-year rect.band').first().boundingBox())!.width
+	).toBeGreaterThanOrEqual(6);
+});
+
+test('a click on a year and then another chooses the range between them', async ({ page }) => {
+	await page.goto('/');
+	await ready(page);
+	await page.locator('#view-year').scrollIntoViewIfNeeded();
+	const a = await yearOnRuler(page, 1990);
+	await page.mouse.click(a.x, a.y);
+	await expect(page).toHaveURL(/years=1990$/);
+	await ready(page);
+	const b = await yearOnRuler(page, 2000);
+	await page.mouse.click(b.x, b.y);
+	await expect(page).toHaveURL(/years=1990-2000$/);
+	await ready(page);
+	await expect(page.getByTestId('year-from')).toHaveValue('1990');
+	await expect(page.getByTestId('year-to')).toHaveValue('2000');
+});
+
+test.describe('on a touch screen', () => {
+	test.use({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
+
+	test('two taps choose a range, a vertical swipe is left to the page', async ({ page }) => {
+		await page.goto('/');
+		await ready(page);
+		await page.locator('#view-year').scrollIntoViewIfNeeded();
+		// d3-brush takes every touch unless told otherwise: vertical pans scroll the page.
+		expect(
+			await page.locator('#view-year g.brush').evaluate((g) => getComputedStyle(g).touchAction)
+		).toBe('pan-y');
+		const a = await yearOnRuler(page, 1980);
+		await page.touchscreen.tap(a.x, a.y);
+		await expect(page).toHaveURL(/years=1980$/);
+		await ready(page);
+		const b = await yearOnRuler(page, 2000);
+		await page.touchscreen.tap(b.x, b.y);
+		await expect(page).toHaveURL(/years=1980-2000$/);
+	});
+
+	test('the year inputs and the map chips are targets of at least 24 by 24 px', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await ready(page);
+		const boxes = await page
+			.locator(
+				'#view-year [data-testid^="year-"], #view-geo .regions a, #view-geo .small-countries a'
+			)
+			.evaluateAll((els) =>
+				els.map((e) => {
+					const r = e.getBoundingClientRect();
+					return { text: e.textContent, w: r.width, h: r.height };
+				})
+			);
+		expect(boxes.length).toBeGreaterThan(4);
+		for (const b of boxes) {
+			expect(b.w, b.text ?? '').toBeGreaterThanOrEqual(24);
+			expect(b.h, b.text ?? '').toBeGreaterThanOrEqual(24);
+		}
+	});
+});
+
+test('regions, the world and small countries are chips that choose like the map', async ({
+	page
+}) => {
+	const figures = await allFigures(page);
+	await page.goto('/');
+	await ready(page);
+	const world = page.locator('#view-geo .regions a', { hasText: 'World' });
+	await expect(world.locator('.n')).toHaveText(
+		String(figures.filter((f) => f.geo_code === 'WLD').length)
+	);
+	await world.click();
+	await expect(page).toHaveURL(/geo=WLD/);
+	await ready(page);
+	await expect(page.locator('#view-geo .regions a[aria-current="true"]')).toHaveText(/World/);
+
+	// El Salvador is a few pixels on the map: it is a chip too.
+	const slv = page.locator('#view-geo .small-countries a', { hasText: 'El Salvador' });
+	await expect(slv.locator('.n')).toHaveText(
+		String(figures.filter((f) => f.geo_code === 'SLV').length)
+	);
+	await slv.click();
+	await expect(page).toHaveURL(/geo=SLV%2CWLD|geo=SLV,WLD/);
+});
+
+test('the map shrinks and says why when no country has a figure', async ({ page }) => {
+	await page.goto('/');
+	await ready(page);
+	const full = (await page.locator('#view-geo svg.map').boundingBox())!;
+	await expect(page.getByTestId('map-no-country')).toHaveCount(0);
+	await page.goto('/?topic=remittances');
+	await ready(page);
+	await expect(page.getByTestId('map-no-country')).toBeVisible();
+	const small = (await page.locator('#view-geo svg.map').boundingBox())!;
+	expect(small.width).toBeLessThan(full.width * 0.6);
+});
