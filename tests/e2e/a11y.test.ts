@@ -157,13 +157,13 @@ for (const scheme of SCHEMES)
 		await page.setViewportSize({ width: 375, height: 800 });
 		await page.goto('/?topic=trafficking_victims');
 		await ready(page);
-		await page.getByTestId('view-doc-share').locator(':scope > summary').click();
-		await page.getByTestId('view-doc-embed').click();
-		await page.getByTestId('view-doc-table').locator('summary').click();
-		await expect(page.getByTestId('view-doc-snippet')).toBeVisible();
-		await expect(page.getByTestId('view-doc-table').locator('table')).toBeVisible();
+		await page.getByTestId('view-geo-share').locator(':scope > summary').click();
+		await page.getByTestId('view-geo-embed').click();
+		await page.getByTestId('view-geo-table').locator('summary').click();
+		await expect(page.getByTestId('view-geo-snippet')).toBeVisible();
+		await expect(page.getByTestId('view-geo-table').locator('table')).toBeVisible();
 		const { violations } = await new AxeBuilder({ page })
-			.include('#view-doc')
+			.include('#view-geo')
 			.include('[data-testid="compare-legend"]')
 			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
 			.analyze();
@@ -204,10 +204,10 @@ test('every control is reached by Tab with a visible focus ring, and the views w
 	await expect(page).toHaveURL(/topic=remittances/);
 	// The data table behind the chart opens by keyboard and lists the same counts.
 	// It sits in the chart's "Share & download" panel, opened by keyboard too.
-	const share = page.getByTestId('view-doc-share');
+	const share = page.getByTestId('view-geo-share');
 	await share.locator(':scope > summary').focus();
 	await page.keyboard.press('Enter');
-	const table = page.getByTestId('view-doc-table');
+	const table = page.getByTestId('view-geo-table');
 	await table.locator('summary').focus();
 	await page.keyboard.press('Enter');
 	await expect(table.locator('table')).toBeVisible();

@@ -175,11 +175,12 @@ test('every page of the site shows the deck being built, opens it and clears it'
 	await page.getByTestId('deck-clear').click();
 	await expect(indicator(page)).toHaveCount(0);
 	await expect(page.getByRole('status').filter({ hasText: 'The deck is empty.' })).toHaveCount(1);
-	await expect(page.getByTestId('view-doc-present')).toHaveAttribute(
+	await expect(page.getByTestId('view-year-present')).toHaveAttribute(
 		'href',
-		'/present/scratch?s=doc%3Atopic%3Dremittances'
+		'/present/scratch?s=year%3Atopic%3Dremittances'
 	);
-	await page.getByTestId('view-doc-present').click();
+	await page.getByTestId('view-year-share').locator(':scope > summary').click();
+	await page.getByTestId('view-year-present').click();
 	await page.locator('[data-testid="deck"][data-ready="true"]').waitFor();
 	await expect(page.getByTestId('slide-counter')).toContainText('Slide 1 of 1');
 });

@@ -26,9 +26,9 @@ test('the Embed button gives an iframe snippet that renders the chart and its so
 	await ready(page);
 
 	// The embed code is in the chart's one "Share & download" panel.
-	await page.getByTestId('view-doc-share').locator(':scope > summary').click();
-	await page.getByTestId('view-doc-embed').click();
-	const snippet = await page.getByTestId('view-doc-snippet').inputValue();
+	await page.getByTestId('view-geo-share').locator(':scope > summary').click();
+	await page.getByTestId('view-geo-embed').click();
+	const snippet = await page.getByTestId('view-geo-snippet').inputValue();
 	expect(snippet).toMatch(
 		/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/doc\?topic=remittances"/
 	);

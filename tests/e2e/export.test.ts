@@ -124,7 +124,7 @@ test('each chart downloads as SVG and as PNG at twice its size, with title, sour
 		return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
 	};
 	const sizes: Record<string, [number, number]> = {};
-	for (const view of ['view-topic', 'view-doc', 'view-year', 'view-geo']) {
+	for (const view of ['view-year', 'view-geo']) {
 		const svg = await save(`${view}-svg`);
 		expect(svg.name).toBe(`cifras-${view}.svg`);
 		const text = svg.bytes.toString('utf8');
@@ -146,10 +146,11 @@ test('each chart downloads as SVG and as PNG at twice its size, with title, sour
 		);
 		expect(ok, `${view} SVG parses`).toBe(true);
 	}
-	const topicSvg = (await save('view-topic-svg')).bytes.toString('utf8');
-	expect(topicSvg).toContain('Remittances');
+	// The image's title names the selection.
+	const yearSvg = (await save('view-year-svg')).bytes.toString('utf8');
+	expect(yearSvg).toContain('Remittances');
 
-	for (const view of ['view-year', 'view-topic']) {
+	for (const view of ['view-year', 'view-geo']) {
 		const png = await save(`${view}-png`);
 		expect(png.bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
 		const width = png.bytes.readUInt32BE(16);
@@ -187,15 +188,13 @@ test("a chart's data table opened before the page has hydrated stays open and fi
 		await held;
 		await route.continue();
 	});
-	await page.goto('/', { waitUntil: 'domcontentloaded' });
-	// The panel holding it is a disclosure too, and opens before the scripts run.
-	await page.getByTestId('view-topic-share').locator(':scope > summary').click();
-	const details = page.getByTestId('view-topic-table');
+	// The explorer's charts come after load; an embed's chart is in its prerendered page.
+	await page.goto('/embed/topic', { waitUntil: 'domcontentloaded' });
+	const details = page.getByTestId('embed-table');
 	await details.locator('summary').click();
 	release();
 	await page.locator('html[data-hydrated]').waitFor();
 	await expect(details).toHaveAttribute('open', '');
-	await expect(page.getByTestId('view-topic-share')).toHaveAttribute('open', '');
 	await expect(details.locator('tbody tr')).toHaveCount(TOPICS.length);
 	await expect(details.locator('tbody tr').first()).toContainText('Migrant stocks');
 });
@@ -219,22 +218,22 @@ test.describe('on a phone', () => {
 			await expect(card).not.toContainText('Download chart:');
 		}
 
-		const share = page.getByTestId('view-doc-share');
+		const share = page.getByTestId('view-geo-share');
 		await share.locator(':scope > summary').tap();
 		await expect(share).toHaveAttribute('open', '');
-		await page.getByTestId('view-doc-embed').tap();
-		await expect(page.getByTestId('view-doc-snippet')).toBeVisible();
+		await page.getByTestId('view-geo-embed').tap();
+		await expect(page.getByTestId('view-geo-snippet')).toBeVisible();
 		// Data starts with how to cite: the source line naming the chart's documents.
-		await expect(page.getByTestId('view-doc-cite')).toContainText(
+		await expect(page.getByTestId('view-geo-cite')).toContainText(
 			/^Source: .+\. Figures as printed, compiled by Cifras/
 		);
 		for (const testid of [
-			'view-doc-svg',
-			'view-doc-png',
-			'view-doc-embed',
-			'view-doc-copy-code',
-			'view-doc-copy-link',
-			'view-doc-present'
+			'view-geo-svg',
+			'view-geo-png',
+			'view-geo-embed',
+			'view-geo-copy-code',
+			'view-geo-copy-link',
+			'view-geo-present'
 		]) {
 			const box = (await page.getByTestId(testid).boundingBox())!;
 			expect(box.width, testid).toBeGreaterThanOrEqual(24);
@@ -248,7 +247,7 @@ test.describe('on a phone', () => {
 		expect(pick.height).toBeGreaterThanOrEqual(24);
 		const summary = (await share.locator(':scope > summary').boundingBox())!;
 		expect(summary.height).toBeGreaterThanOrEqual(24);
-		const table = (await page.getByTestId('view-doc-table').locator('summary').boundingBox())!;
+		const table = (await page.getByTestId('view-geo-table').locator('summary').boundingBox())!;
 		expect(table.height).toBeGreaterThanOrEqual(24);
 		// The open panel stays inside the screen.
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
@@ -256,7 +255,7 @@ test.describe('on a phone', () => {
 		);
 
 		// Escape closes the panel and gives focus back to its button; the filters stay.
-		await page.getByTestId('view-doc-svg').focus();
+		await page.getByTestId('view-geo-svg').focus();
 		await page.keyboard.press('Escape');
 		await expect(share).not.toHaveAttribute('open');
 		await expect(share.locator(':scope > summary')).toBeFocused();

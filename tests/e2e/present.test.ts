@@ -142,18 +142,17 @@ test('“Present this” in the explorer adds the view as a slide to a scratch d
 }) => {
 	await page.goto('/?topic=remittances');
 	await ready(page);
-	await page.getByTestId('view-doc-share').locator(':scope > summary').click();
-	await page.getByTestId('view-doc-present').click();
-	await expect(page).toHaveURL(/\/present\/scratch\?s=doc%3Atopic%3Dremittances$/);
+	await page.getByTestId('view-year-share').locator(':scope > summary').click();
+	await page.getByTestId('view-year-present').click();
+	await expect(page).toHaveURL(/\/present\/scratch\?s=year%3Atopic%3Dremittances$/);
 	await deckReady(page);
 	await expect(page.getByTestId('slide-counter')).toContainText('Slide 1 of 1');
 	const chart = page.locator('[data-testid="slide"].current [data-testid="slide-chart"]');
-	await expect(chart).toHaveAttribute('data-chart', 'doc');
-	await expect(
-		chart.locator('a[aria-label^="Hemispheric Conference 2002: 3 figures"]')
-	).toHaveCount(1);
+	await expect(chart).toHaveAttribute('data-chart', 'year');
+	// The timeline's marks are the topic's figures, each leading to its page.
+	await expect(chart.locator('a[href$="/figure/hc02-lam-remittances-2001"]')).toHaveCount(1);
 	await expect(page.locator('[data-testid="slide"].current h2')).toHaveText(
-		'Figures by source document'
+		'Figures by the years they describe'
 	);
 	await expect(
 		page.locator('[data-testid="slide"].current [data-testid="slide-subtitle"]')
@@ -172,7 +171,7 @@ test('“Present this” in the explorer adds the view as a slide to a scratch d
 	await expect(page.getByTestId('slide-counter')).toContainText('Slide 2 of 2');
 	const url = new URL(page.url());
 	expect(url.searchParams.getAll('s')).toEqual([
-		'doc:topic=remittances',
+		'year:topic=remittances',
 		'compare:topic=deportation_return&indicator=Persons+deported'
 	]);
 	const compare = page.locator('[data-testid="slide"].current [data-testid="slide-chart"]');

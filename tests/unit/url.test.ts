@@ -38,7 +38,7 @@ describe('url state', () => {
 			'unknown parameter "utm_source"',
 			'topic "weather" is not in the data',
 			'years "2020-1990" is not a range like 1990-2000 within 1850–2013',
-			'sort "random" is not one of doc_line, value, period, indicator, geography',
+			'sort "random" is not one of doc_line, headline, value, period, indicator, geography',
 			'desc "yes" is not 0 or 1'
 		]);
 	});
