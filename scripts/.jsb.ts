@@ -1,7 +1,7 @@
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import { posix, join } from 'node:path';
 import { pageAssets, staticImports } from '/work/main/src/lib/size/first-visit';
-const dir='/work/main/build', page='index.html';
+const dir='/work/main/build', page=process.argv[2] ?? 'index.html';
 const html=readFileSync(join(dir,page),'utf8');const a=pageAssets(html);
 const from=(f:string,p:string)=>p.startsWith('/')?p.slice(1):posix.join(posix.dirname(f),p);
 const seen=new Set<string>();const todo=a.js.map(p=>from(page,p));

@@ -214,8 +214,9 @@ test('every control is reached by Tab with a visible focus ring, and the views w
 	const tableRows = await table
 		.locator('tbody tr')
 		.evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent?.trim())));
+	// The same counts as the place facet beside the figures.
 	for (const [label, n] of tableRows)
-		await expect(page.locator(`#view-doc a[aria-label^="${label}:"]`)).toHaveAttribute(
+		await expect(page.locator(`#facet-geo a[aria-label^="${label}:"]`)).toHaveAttribute(
 			'aria-label',
 			new RegExp(`: ${n} figures?$`)
 		);

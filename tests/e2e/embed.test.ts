@@ -26,31 +26,27 @@ test('the Embed button gives an iframe snippet that renders the chart and its so
 	await ready(page);
 
 	// The embed code is in the chart's one "Share & download" panel.
-	await page.getByTestId('view-geo-share').locator(':scope > summary').click();
-	await page.getByTestId('view-geo-embed').click();
-	const snippet = await page.getByTestId('view-geo-snippet').inputValue();
+	await page.getByTestId('view-year-share').locator(':scope > summary').click();
+	await page.getByTestId('view-year-embed').click();
+	const snippet = await page.getByTestId('view-year-snippet').inputValue();
 	expect(snippet).toMatch(
-		/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/doc\?topic=remittances"/
+		/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/year\?topic=remittances"/
 	);
-	expect(snippet).toContain('title="Figures by source document — Cifras"');
+	expect(snippet).toContain('title="Figures by the years they describe — Cifras"');
 
 	const host = await hostPage(snippet);
 	try {
 		expect(new URL(host.url).origin).not.toBe(new URL(baseURL!).origin);
 		await page.goto(host.url);
 		const frame = page.frameLocator('iframe');
-		await expect(frame.getByTestId('embed')).toHaveAttribute('data-chart', 'doc');
-		// The embed reads the same state as the explorer: only remittance figures are counted.
-		const counted = frame.locator('a[aria-label$="figures"], a[aria-label$="figure"]');
-		await expect(counted.first()).toBeVisible();
-		const sum = async () =>
-			(
-				(await counted.evaluateAll((as) =>
-					as.map((a) => Number(/: (\d+) figures?$/.exec(a.getAttribute('aria-label') ?? '')?.[1]))
-				)) as number[]
-			).reduce((a, b) => a + b, 0);
-		// The prerendered chart counts every figure until the page has read its address.
-		await expect.poll(sum).toBe(remittances.length);
+		await expect(frame.getByTestId('embed')).toHaveAttribute('data-chart', 'year');
+		// The embed reads the same state as the explorer: only remittance figures are drawn, one
+		// mark each (the prerendered chart draws every figure until the page has read its address).
+		const marks = frame.locator('.marks a[data-mark-figure]');
+		await expect(marks.first()).toBeAttached();
+		const drawn = () =>
+			marks.evaluateAll((as) => as.map((a) => a.getAttribute('data-mark-figure')).sort());
+		await expect.poll(drawn).toEqual(remittances.map((f) => f.figure_id).sort());
 		// The source names the documents of the figures shown, and the data's version.
 		const source = frame.getByTestId('embed-source');
 		await expect(source).toContainText('Figures as printed, compiled by Cifras');

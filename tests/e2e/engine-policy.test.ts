@@ -18,9 +18,12 @@ test('a phone-class page of / requests no .wasm while the explorer works, and /s
 	page.context().on('request', (r) => {
 		if (/\.wasm(\?|$)/.test(r.url())) wasm.push(r.url());
 	});
+	await page.setViewportSize({ width: 375, height: 812 });
 	await page.goto('/');
 	await ready(page);
 	const remittances = await markCount(page, 'view-topic', 'Remittances');
+	// On a phone the facets are in the Filters sheet.
+	await page.getByTestId('facets').locator(':scope > summary').click();
 	await mark(page, 'view-topic', 'Remittances').click();
 	await expect(page).toHaveURL(/topic=remittances/);
 	await expect(page.getByTestId('total')).toHaveText(String(remittances));

@@ -30,8 +30,11 @@ test('each value in a comparison’s data table leads to its figure page and quo
 	page
 }) => {
 	await page.goto('/');
-	await page.locator('.explorer[data-updates]:not([data-updates="0"])').waitFor();
-	const table = page.locator('.compare [data-testid$="-table"]').first();
+	await ready(page);
+	// The table is in the card's "Share & download" panel.
+	const card = page.locator('.compare figure.card').first();
+	await card.locator('[data-testid$="-share"] > summary').click();
+	const table = card.locator('[data-testid$="-table"]').first();
 	await table.locator('summary').click();
 	const link = table.locator('tbody th a').first();
 	const value = (await link.textContent())!;
@@ -48,7 +51,7 @@ function escape(s: string) {
 test('comparison charts are redrawn at the phone’s width, once each', async ({ page }) => {
 	await page.setViewportSize({ width: 375, height: 740 });
 	await page.goto('/');
-	await page.locator('.explorer[data-updates]:not([data-updates="0"])').waitFor();
+	await ready(page);
 	await page.locator('#compare-title').scrollIntoViewIfNeeded();
 	const first = page.locator('.compare .plot').first();
 	await expect

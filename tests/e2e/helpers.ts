@@ -19,6 +19,8 @@ export async function allFigures(page: Page): Promise<SiteFigure[]> {
 
 /** The count a bar or country shows, from its accessible label ("Remittances: 3 figures"). */
 export async function markCount(page: Page, view: string, label: string): Promise<number> {
+	// A facet lists only values some figure has under the other filters: none listed is 0.
+	if ((await page.locator(`#${view} a[aria-label^="${label}:"]`).count()) === 0) return 0;
 	const mark = page.locator(`#${view} a[aria-label^="${label}:"]`).last();
 	const text = (await mark.getAttribute('aria-label')) ?? '';
 	return Number(/: (\d+) figure/.exec(text)?.[1] ?? NaN);

@@ -313,7 +313,7 @@ test('a file with the figures’ columns is shown in the explorer beside the cur
 	await expect(page.getByTestId('engine-status')).toHaveAttribute('data-state', 'ready', {
 		timeout: 30_000
 	});
-	await expect(page.locator('.intro p').first()).toContainText(`of ${figures.length + 3} figures`);
+	await expect(page.locator('#results-title')).toHaveText(`${figures.length + 3} figures`);
 	const remittances = figures.filter((f) => hasTopic(f, 'remittances')).length;
 	await expect(page.locator('#view-topic a[aria-label^="Remittances:"]').last()).toHaveAttribute(
 		'aria-label',

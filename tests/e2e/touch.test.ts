@@ -12,7 +12,9 @@
  *   line, a table cell holding only the link) or laid out as a box is a control.
  * - The "equivalent" exception, for chart marks only: a link inside an SVG chart may be smaller
  *   when a control of at least 24×24 on the same page leads to the same address (a facet list,
- *   a region chip, a data table's link).
+ *   a region chip, a data table's link), also inside the phone's filter sheet.
+ * - An element a pointer cannot hit (`pointer-events: none`: the timeline's marks on a touch
+ *   screen, where a tap chooses years) is not a target.
  * - A control hidden from sight with the usual visually-hidden clip (a file input under its
  *   label) is measured by its label, which is what a finger touches; one off screen until it is
  *   focused (the skip link) is measured when it is there, so not here.
@@ -119,12 +121,25 @@ function smallControls(page: Page, min: number) {
 			return own;
 		};
 		const big = (r: DOMRect) => r.width >= min - 0.01 && r.height >= min - 0.01;
-		const all = [...document.querySelectorAll(CONTROLS)].filter(shown);
+		// Equivalents are measured with the phone's filter sheet open (it holds a link to each
+		// place the map shows), then the page is put back as it was.
+		const closed = [
+			...document.querySelectorAll(
+				'details[data-testid="facets"]:not([open]), [data-testid="facets"] details:not([open])'
+			)
+		] as HTMLDetailsElement[];
+		for (const d of closed) d.open = true;
 		const bigHrefs = new Set(
-			all
+			[...document.querySelectorAll(CONTROLS)]
+				.filter(shown)
 				.filter((el) => el instanceof HTMLAnchorElement && big(target(el)))
 				.map((el) => (el as HTMLAnchorElement).href)
 		);
+		for (const d of closed) d.open = false;
+		// What a finger cannot hit is not a target (the timeline's marks on a touch screen).
+		const all = [...document.querySelectorAll(CONTROLS)]
+			.filter(shown)
+			.filter((el) => getComputedStyle(el).pointerEvents !== 'none');
 		const small: string[] = [];
 		for (const el of all) {
 			const r = target(el);

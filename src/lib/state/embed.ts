@@ -13,7 +13,7 @@ export const EMBED_HEIGHTS: Record<EmbedChart, number> = {
 	topic: 725,
 	doc: 545,
 	year: 590,
-	map: 890
+	map: 960
 };
 
 export function isEmbedChart(s: string): s is EmbedChart {

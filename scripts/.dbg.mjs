@@ -1,0 +1,15 @@
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium-path.js';
+const b = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+const p = await b.newPage({ viewport: { width: 1280, height: 720 } });
+p.on('console', (m) => console.log('console', m.text()));
+await p.goto('http://127.0.0.1:4173/');
+await p.waitForFunction(() => document.querySelector('.explorer')?.dataset.later === '2');
+await p.locator('#view-year').scrollIntoViewIfNeeded();
+const at = async (year) => { const box = await p.locator('#view-year svg').first().boundingBox(); const t = await p.locator('#view-year .axis text', { hasText: new RegExp(`^${year}$`) }).boundingBox(); return { x: t.x + t.width/2 + 3, y: box.y + box.height - 20 }; };
+let a = await at(1990); console.log('a', a, await p.evaluate(({x,y}) => document.elementFromPoint(x,y)?.outerHTML.slice(0,120), a));
+await p.mouse.click(a.x, a.y); await p.waitForURL(/years=1990/); await p.waitForFunction(() => { const e = document.querySelector('.explorer'); return e.dataset.settled === 'true' && e.dataset.address === location.search; });
+let c = await at(2000); console.log('b', c, await p.evaluate(({x,y}) => document.elementFromPoint(x,y)?.outerHTML.slice(0,160), c));
+console.log('scrollY', await p.evaluate(() => scrollY));
+await p.mouse.click(c.x, c.y); await p.waitForTimeout(1500); console.log(p.url());
+await b.close();

@@ -1,0 +1,14 @@
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium-path.js';
+const b = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+const p = await b.newPage({ viewport: { width: 375, height: 812 }, colorScheme: 'dark', isMobile: true, hasTouch: true });
+await p.goto('http://127.0.0.1:4173/?topic=remittances');
+await p.waitForFunction(() => document.querySelector('.explorer')?.dataset.later === '2');
+await p.locator('[data-testid=facets] > summary').tap();
+await p.waitForTimeout(300);
+await p.screenshot({ path: '/tmp/s-sheet.png' });
+await p.setViewportSize({ width: 320, height: 640 });
+await p.goto('http://127.0.0.1:4173/');
+await p.waitForFunction(() => document.querySelector('.explorer')?.dataset.later === '2');
+await p.screenshot({ path: '/tmp/s-320.png' });
+await b.close();
