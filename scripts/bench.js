@@ -459,7 +459,8 @@ function firstVisitLines() {
 	const size = (/** @type {string} */ m) =>
 		Number(new RegExp(`/ ${m}: ([\\d,]+) bytes`).exec(out.stdout)?.[1]?.replace(/,/g, '') ?? NaN);
 	const real = rows.filter((r) => r.dataset === 'real');
-	const kb = (/** @type {number} */ n) => (Number.isFinite(n) ? `${(n / 1000).toFixed(1)} kB` : '—');
+	const kb = (/** @type {number} */ n) =>
+		Number.isFinite(n) ? `${(n / 1000).toFixed(1)} kB` : '—';
 	const paint = real.find((r) => r.engine === 'instant')?.firstChart ?? NaN;
 	return [
 		'| `/`, first visit | measured | target |',

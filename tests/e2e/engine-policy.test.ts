@@ -27,6 +27,7 @@ test('a phone-class page of / requests no .wasm while the explorer works, and /s
 	await mark(page, 'view-topic', 'Remittances').click();
 	await expect(page).toHaveURL(/topic=remittances/);
 	await expect(page.getByTestId('total')).toHaveText(String(remittances));
+	await page.getByTestId('facets-done').click();
 	await expect(page.getByTestId('engine-status')).toHaveCount(0);
 	expect(wasm).toEqual([]);
 

@@ -119,7 +119,12 @@ describe('the data build', () => {
 	});
 
 	it('writes typed modules that hold the same rows as the JSON', async () => {
-		const modules = siteModules('/repo', { ...tables, headline: [], stories: [], americas: NO_MAP });
+		const modules = siteModules('/repo', {
+			...tables,
+			headline: [],
+			stories: [],
+			americas: NO_MAP
+		});
 		const derived = modules.find((m) => m.name === 'DERIVED')!;
 		expect(derived.file).toBe('/repo/src/lib/data/generated/derived.ts');
 		await expect(moduleText(derived)).toMatchFileSnapshot('../fixtures/build/derived.ts.txt');

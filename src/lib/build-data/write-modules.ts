@@ -116,7 +116,7 @@ export function siteModules(
 			file: data('headline'),
 			from: 'data/headline.csv, checked against the figures',
 			imports: '',
-			doc: 'The figures the first screen leads with, in rank order (the queries\' `headline` order).',
+			doc: "The figures the first screen leads with, in rank order (the queries' `headline` order).",
 			name: 'HEADLINE',
 			type: 'string[]',
 			value: t.headline

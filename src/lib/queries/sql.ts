@@ -109,8 +109,11 @@ export function inlineParams({ text, params }: SqlQuery): string {
 }
 
 /** The ORDER BY of the table's sort, ties broken alike on every engine. */
-export const orderBy = (sort: SortKey, descending: boolean, headline: readonly string[] = []): string =>
-	ORDER[sort](descending, headline);
+export const orderBy = (
+	sort: SortKey,
+	descending: boolean,
+	headline: readonly string[] = []
+): string => ORDER[sort](descending, headline);
 
 /**
  * The `headline` order's ranked ids as a list literal: curated slugs (checked by
