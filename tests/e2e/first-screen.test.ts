@@ -3,7 +3,7 @@
  * printed, what it counts, place and time, who says so, warning, source — not counts of
  * records; the facets filter them; phones get them too, with filters in a sheet.
  */
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { allFigures, hasTopic, mark, ready, total } from './helpers';
 
@@ -35,6 +35,19 @@ async function figuresAboveFold(page: Page): Promise<string[]> {
 	});
 }
 
+/** A touch phone of 375×812 showing the explorer at `path`, ready. */
+async function phoneAt(browser: Browser, path: string) {
+	const context = await browser.newContext({
+		viewport: { width: 375, height: 812 },
+		isMobile: true,
+		hasTouch: true
+	});
+	const page = await context.newPage();
+	await page.goto(path);
+	await ready(page);
+	return { context, page };
+}
+
 test('at 1440×900 at least six figures with their sources are on the first screen', async ({
 	page
 }) => {
@@ -63,14 +76,7 @@ test('at 1440×900 at least six figures with their sources are on the first scre
 test('at 375×812 on a touch phone at least three figures with their sources are on the first screen', async ({
 	browser
 }) => {
-	const context = await browser.newContext({
-		viewport: { width: 375, height: 812 },
-		isMobile: true,
-		hasTouch: true
-	});
-	const page = await context.newPage();
-	await page.goto('/');
-	await ready(page);
+	const { context, page } = await phoneAt(browser, '/');
 	const shown = await figuresAboveFold(page);
 	expect(shown.length, shown.join(', ')).toBeGreaterThanOrEqual(3);
 	await context.close();
@@ -103,14 +109,7 @@ test('a topic chosen in the facets filters the cards; its chip removes it', asyn
 test('on a phone the filters open as a sheet and close showing the figures they chose', async ({
 	browser
 }) => {
-	const context = await browser.newContext({
-		viewport: { width: 375, height: 812 },
-		isMobile: true,
-		hasTouch: true
-	});
-	const page = await context.newPage();
-	await page.goto('/');
-	await ready(page);
+	const { context, page } = await phoneAt(browser, '/');
 	const facets = page.getByTestId('facets');
 	await expect(facets.getByRole('heading', { name: 'Topic' })).toBeHidden();
 	await facets.locator('summary').first().tap();

@@ -16,6 +16,8 @@ export const LIST_VIEWS = [
 		// counted under each, and a topic chosen finds every figure that has it.
 		field: 'topics',
 		noun: 'topic',
+		/** What a facet's heading and a filter chip call the view. */
+		filterName: 'Topic',
 		chart: 'topic',
 		title: 'Figures by topic',
 		caption:
@@ -27,6 +29,7 @@ export const LIST_VIEWS = [
 		param: 'doc',
 		field: 'doc_id',
 		noun: 'document',
+		filterName: 'Document',
 		chart: 'doc',
 		title: 'Figures by source document',
 		caption:
@@ -38,6 +41,7 @@ export const LIST_VIEWS = [
 		param: 'geo',
 		field: 'geo_code',
 		noun: 'place',
+		filterName: 'Place',
 		chart: 'map',
 		title: 'Figures by place',
 		caption:
@@ -49,6 +53,7 @@ export const LIST_VIEWS = [
 		param: 'indicator',
 		field: 'indicator',
 		noun: 'indicator',
+		filterName: 'Comparison',
 		chart: null,
 		title: 'Comparisons',
 		caption: ''
