@@ -16,6 +16,7 @@ const NODE_ONLY_PATTERN = { regex: '^arquero(/|$)|(^|/)build-data(/|$)', message
  * routes and hooks may import it (SvelteKit keeps `$lib/server` out of the browser).
  */
 const LAYERS = [
+	'i18n',
 	'data',
 	'state',
 	'queries',
@@ -55,6 +56,7 @@ export default ts.config(
 			'.svelte-kit/',
 			'static/data/',
 			'src/lib/*/generated/',
+			'src/lib/paraglide/',
 			'test-results/',
 			'playwright-report/'
 		]

@@ -1,8 +1,13 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
+import { MESSAGES_OPTIONS } from './scripts/messages-options.js';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	// Paraglide compiles messages/ (English and Spanish) into typed, tree-shaken functions. Not
+	// under Vitest, whose run would not end while the plugin watches messages/: `npm test`
+	// compiles them first (`npm run check`), and so does `npm install` (prepare).
+	plugins: [process.env.VITEST ? [] : paraglideVitePlugin(MESSAGES_OPTIONS), sveltekit()],
 	// No resolve.dedupe: nothing the browser loads uses @uwdata/* (Arquero stays in the Node
 	// build), and DuckDB-wasm shares the site's one apache-arrow, which
 	// tests/unit/dependencies.test.ts checks rather than forcing a copy on it.

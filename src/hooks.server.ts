@@ -2,6 +2,7 @@ import type { Handle } from '@sveltejs/kit';
 import { JSDOM } from 'jsdom';
 import { DATASET_JSON_LD } from '$lib/data/dataset-ld.server';
 import { readerBodyHtml } from '$lib/server/reader';
+import { paraglideMiddleware } from '$lib/paraglide/server';
 
 // Prerendering draws every chart to SVG with Observable Plot, which needs a DOM document;
 // the server side of the build gets one from jsdom (the browser uses its own).
@@ -19,15 +20,23 @@ const BODY = /(<div\b[^>]*\sdata-body="([a-z0-9-]+)"[^>]*>)(<\/div>)/;
 // loads the code that writes it.
 const JSON_LD_ROUTES = new Set(['/(site)/about', '/(site)/dictionary']);
 
+// Paraglide reads the locale from the address ("/es/…") and holds it for this render, so every
+// message the page calls is in that language; the page's <html lang> is set the same way.
 export const handle: Handle = ({ event, resolve }) =>
-	resolve(event, {
-		transformPageChunk: ({ html }) => {
-			const out = html.replace(
-				BODY,
-				(_, open: string, id: string, close: string) => open + (readerBodyHtml(id) ?? '') + close
-			);
-			return JSON_LD_ROUTES.has(event.route.id ?? '')
-				? out.replace('</head>', () => `${DATASET_JSON_LD}</head>`)
-				: out;
-		}
+	paraglideMiddleware(event.request, ({ request, locale }) => {
+		event.request = request;
+		return resolve(event, {
+			transformPageChunk: ({ html }) => {
+				const out = html
+					.replace('%lang%', locale)
+					.replace(
+						BODY,
+						(_, open: string, id: string, close: string) =>
+							open + (readerBodyHtml(id) ?? '') + close
+					);
+				return JSON_LD_ROUTES.has(event.route.id ?? '')
+					? out.replace('</head>', () => `${DATASET_JSON_LD}</head>`)
+					: out;
+			}
+		});
 	});

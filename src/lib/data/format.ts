@@ -1,55 +1,120 @@
 /** How a figure reads on screen: its number with unit and qualifier, never rounded. */
 import type { Qualifier, Unit } from './schema';
 
-export const QUALIFIER_WORDS: Record<Qualifier, string> = {
-	exact: '',
-	about: 'about',
-	more_than: 'more than',
-	at_least: 'at least',
-	less_than: 'less than',
-	up_to: 'up to',
-	range: ''
+import { getLocale, type Locale } from '$lib/paraglide/runtime';
+
+// Number words follow the page's language (Intl's conventions: "1,000,000" in English,
+// "1.000.000" in Spanish) and never round: a scale word is used only when it loses nothing.
+// The phrases live here rather than in messages/ because they are grammar (Spanish "de" after
+// "millones", a range as "entre … y …"), built from parts the tests check in both languages.
+
+const QUALIFIERS: Record<Locale, Record<Qualifier, string>> = {
+	en: {
+		exact: '',
+		about: 'about',
+		more_than: 'more than',
+		at_least: 'at least',
+		less_than: 'less than',
+		up_to: 'up to',
+		range: ''
+	},
+	es: {
+		exact: '',
+		about: 'alrededor de',
+		more_than: 'más de',
+		at_least: 'al menos',
+		less_than: 'menos de',
+		up_to: 'hasta',
+		range: ''
+	}
 };
 
-const UNIT_WORDS: Record<Unit, [string, string]> = {
-	persons: ['person', 'persons'],
-	usd: ['', ''],
-	percent: ['', ''],
-	count: ['', ''],
-	countries: ['country', 'countries'],
-	households: ['household', 'households'],
-	years: ['year', 'years'],
-	months: ['month', 'months']
-};
-
-const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
-const whole = new Intl.NumberFormat('en-US');
-
-/** A count with thousands separators ("1,000,000"); one formatter for all (`toLocaleString` makes one per call). */
-export function formatCount(n: number): string {
-	return whole.format(n);
+/** The qualifier in words, in the page's language ("about", "alrededor de"; "" for exact). */
+export function qualifierWords(q: Qualifier, locale: Locale = getLocale()): string {
+	return QUALIFIERS[locale][q];
 }
 
-/** 20000000 → "20 million", 35300000 → "35.3 million", 16937 → "16,937": exact, in words for scale. */
-export function formatNumber(n: number): string {
-	for (const [size, word] of [
-		[1e9, 'billion'],
-		[1e6, 'million']
-	] as const) {
+const UNIT_WORDS: Record<Locale, Record<Unit, [string, string]>> = {
+	en: {
+		persons: ['person', 'persons'],
+		usd: ['', ''],
+		percent: ['', ''],
+		count: ['', ''],
+		countries: ['country', 'countries'],
+		households: ['household', 'households'],
+		years: ['year', 'years'],
+		months: ['month', 'months']
+	},
+	es: {
+		persons: ['persona', 'personas'],
+		usd: ['', ''],
+		percent: ['', ''],
+		count: ['', ''],
+		countries: ['país', 'países'],
+		households: ['hogar', 'hogares'],
+		years: ['año', 'años'],
+		months: ['mes', 'meses']
+	}
+};
+
+/** Scale words, largest first: [size, one, many]. Spanish has no "billion" for 10⁹. */
+const SCALES: Record<Locale, [number, string, string][]> = {
+	en: [
+		[1e9, 'billion', 'billion'],
+		[1e6, 'million', 'million']
+	],
+	es: [
+		[1e9, 'mil millones', 'mil millones'],
+		[1e6, 'millón', 'millones']
+	]
+};
+
+const formatters = new Map<string, Intl.NumberFormat>();
+/** One formatter per language and kind: `toLocaleString` builds one per call (about 1 ms each). */
+function formatter(locale: Locale, kind: 'grouped' | 'whole'): Intl.NumberFormat {
+	const key = `${locale}:${kind}`;
+	let f = formatters.get(key);
+	if (!f) {
+		// "grouped" keeps up to six decimals, so a scaled number ("35.3 million") loses nothing;
+		// "whole" is Intl's default (up to three), for counts.
+		const tag = locale === 'es' ? 'es' : 'en-US';
+		f = new Intl.NumberFormat(tag, kind === 'grouped' ? { maximumFractionDigits: 6 } : {});
+		formatters.set(key, f);
+	}
+	return f;
+}
+
+/** A count with thousands separators ("1,000,000"; "1.000.000" in Spanish). */
+export function formatCount(n: number, locale: Locale = getLocale()): string {
+	return formatter(locale, 'whole').format(n);
+}
+
+/** 20000000 → "20 million" ("20 millones"), 35300000 → "35.3 million", 16937 → "16,937": exact, in words for scale. */
+export function formatNumber(n: number, locale: Locale = getLocale()): string {
+	const grouped = formatter(locale, 'grouped');
+	for (const [size, one, many] of SCALES[locale]) {
 		const scaled = n / size;
 		// Words only when the scaled number needs at most three decimals, so nothing is rounded away.
 		if (Math.abs(n) >= size && Math.abs(scaled * 1000 - Math.round(scaled * 1000)) < 1e-6)
-			return `${grouped.format(scaled)} ${word}`;
+			return `${grouped.format(scaled)} ${scaled === 1 ? one : many}`;
 	}
 	return grouped.format(n);
 }
 
-function withUnit(text: string, unit: Unit, n: number): string {
+/** A percentage as the language writes it: "13%", "13 %" (Spanish puts a no-break space before %). */
+function percent(text: string, locale: Locale): string {
+	return locale === 'es' ? `${text}\u00a0%` : `${text}%`;
+}
+
+function withUnit(text: string, unit: Unit, n: number, locale: Locale): string {
 	if (unit === 'usd') return `US$${text}`;
-	if (unit === 'percent') return `${text}%`;
-	const [one, many] = UNIT_WORDS[unit];
+	if (unit === 'percent') return percent(text, locale);
+	const [one, many] = UNIT_WORDS[locale][unit];
 	const word = n === 1 ? one : many;
-	return word ? `${text} ${word}` : text;
+	if (!word) return text;
+	// "20 millones de personas", not "20 millones personas".
+	const of = locale === 'es' && /(millón|millones)$/.test(text) ? 'de ' : '';
+	return `${text} ${of}${word}`;
 }
 
 export interface FormattableFigure {
@@ -73,16 +138,21 @@ function inWords(f: FormattableFigure): string | null {
 	return f.value_text;
 }
 
-/** "about 20 million persons", "US$23 billion", "700,000–2 million persons", "more than 13%". */
-export function formatFigure(f: FormattableFigure): string {
+/**
+ * "about 20 million persons", "US$23 billion", "700,000–2 million persons", "more than 13%";
+ * in Spanish "alrededor de 20 millones de personas", "entre 700.000 y 2 millones de personas".
+ */
+export function formatFigure(f: FormattableFigure, locale: Locale = getLocale()): string {
 	if (f.qualifier === 'range' && f.low !== null && f.high !== null) {
-		const low = f.unit === 'usd' ? `US$${formatNumber(f.low)}` : formatNumber(f.low);
-		const high = f.unit === 'usd' ? formatNumber(f.high) : withUnit(formatNumber(f.high), f.unit, f.high);
-		return `${low}–${high}`;
+		const lowNumber = formatNumber(f.low, locale);
+		const low = f.unit === 'usd' ? `US$${lowNumber}` : lowNumber;
+		const highNumber = formatNumber(f.high, locale);
+		const high = f.unit === 'usd' ? highNumber : withUnit(highNumber, f.unit, f.high, locale);
+		return locale === 'es' ? `entre ${low} y ${high}` : `${low}–${high}`;
 	}
 	if (f.value === null) return '—';
-	const words = QUALIFIER_WORDS[f.qualifier];
-	const text = withUnit(formatNumber(f.value), f.unit, f.value);
+	const words = QUALIFIERS[locale][f.qualifier];
+	const text = withUnit(formatNumber(f.value, locale), f.unit, f.value, locale);
 	const printed = inWords(f);
 	if (printed) return `${words ? `${words} ` : ''}${printed} (${text})`;
 	return words ? `${words} ${text}` : text;
@@ -102,8 +172,9 @@ const QUALIFIER_SIGNS: Record<Qualifier, string> = {
  * The short form for a chart whose title already names the unit: "> 120", "~140",
  * "700,000–2 million", "13%". The number is the same; only the words are shorter.
  */
-export function formatFigureShort(f: FormattableFigure): string {
-	const num = (n: number) => (f.unit === 'percent' ? `${formatNumber(n)}%` : formatNumber(n));
+export function formatFigureShort(f: FormattableFigure, locale: Locale = getLocale()): string {
+	const num = (n: number) =>
+		f.unit === 'percent' ? percent(formatNumber(n, locale), locale) : formatNumber(n, locale);
 	if (f.qualifier === 'range' && f.low !== null && f.high !== null)
 		return `${num(f.low)}–${num(f.high)}`;
 	if (f.value === null) return '—';
