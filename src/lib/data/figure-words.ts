@@ -3,19 +3,13 @@
  * cards, figure pages, slides, embeds, images, citations): when it speaks of and how that is
  * known, the warnings it carries, and who says so. One wording for every surface.
  */
-import {
-	FLAG_LABELS,
-	FLAGS,
-	PERIOD_BASIS_LABELS,
-	splitList,
-	type Flag,
-	type PeriodBasis
-} from './meaning';
+import { FLAGS, splitList, type Flag } from './meaning';
+import { flagLabel, periodBasisLabel } from './labels';
 
 /** A figure's reference time as text: the years, and how they are known unless the text states them. */
 export function refTimeText(f: { ref_period: string; period_basis: string }): string {
 	if (!f.ref_period) return '';
-	const basis = PERIOD_BASIS_LABELS[f.period_basis as PeriodBasis];
+	const basis = periodBasisLabel(f.period_basis);
 	return f.period_basis === 'stated' || !basis ? f.ref_period : `${f.ref_period}, ${basis}`;
 }
 
@@ -29,7 +23,7 @@ export function flagsOf(f: { flag: string }): Flag[] {
 export function flagText(f: { flag: string; flag_note: string }): string | null {
 	const flags = flagsOf(f);
 	if (!flags.length) return null;
-	const labels = flags.map((x) => FLAG_LABELS[x]).join('; ');
+	const labels = flags.map((x) => flagLabel(x)).join('; ');
 	return f.flag_note ? `${labels}: ${f.flag_note}` : labels;
 }
 

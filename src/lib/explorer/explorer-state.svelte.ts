@@ -10,7 +10,8 @@
  * the bench's switches (`?synthetic=N`, `?engine=duckdb`).
  */
 import { tick } from 'svelte';
-import { TOPIC_LABELS, type DocumentRow } from '../data/schema';
+import { type DocumentRow } from '../data/schema';
+import { topicLabels } from '../data/labels';
 import type { SiteFigure } from '../data/site-table';
 import { syntheticFigures, syntheticSql } from '../data/synthetic';
 import { InstantEngine } from '../db/instant';
@@ -110,7 +111,7 @@ export class ExplorerState {
 		this.names = geoNames(data.figures);
 		this.docTitles = Object.fromEntries(data.documents.map((d) => [d.doc_id, d.short_title]));
 		this.docOrder = data.documents.map((d) => d.doc_id);
-		this.labels = { topics: TOPIC_LABELS, docs: this.docTitles, geos: this.names };
+		this.labels = { topics: topicLabels(), docs: this.docTitles, geos: this.names };
 		this.curatedIds = figureIds(data.figures);
 		this.parsed = $derived(
 			this.mounted

@@ -7,7 +7,7 @@
 import type { DocumentRow } from '../data/schema';
 import type { SiteFigure } from '../data/site-table';
 import { flagsOf } from '../data/figure-words';
-import { FLAG_LABELS } from '../data/meaning';
+import { flagLabel } from '../data/labels';
 import { DATASET_TITLE } from '../data/dataset-title';
 import { DATA_VERSION, type DataVersion } from '../data/version';
 
@@ -87,7 +87,7 @@ export function citeFigure(
 	// A figure with a warning carries it into every citation, so the doubt travels with it.
 	const flags = flagsOf(f);
 	const warning = flags.length
-		? ` ${DATASET.author} notes: ${flags.map((x) => FLAG_LABELS[x].toLowerCase()).join('; ')}.`
+		? ` ${DATASET.author} notes: ${flags.map((x) => flagLabel(x).toLowerCase()).join('; ')}.`
 		: '';
 	return {
 		apa: `${d.publisher}. (${year}). ${d.title}${symbol}. ${d.place}. Quoted at ${where}, via ${via}, retrieved ${longDate(accessed)}, from ${url}${warning}`,

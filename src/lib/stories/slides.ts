@@ -3,7 +3,8 @@
  * figures a slide cites and their sources, grouped by document for the source line.
  */
 import { flagsOf, refTimeText } from '../data/figure-words';
-import { TOPIC_LABELS, type DocumentRow, type Unit } from '../data/schema';
+import { type DocumentRow, type Unit } from '../data/schema';
+import { topicLabels } from '../data/labels';
 import type { SiteFigure } from '../data/site-table';
 import { InstantEngine } from '../db/instant';
 import { COMPARE_LIMIT } from '../queries/limits';
@@ -239,7 +240,7 @@ export function deckData(figures: SiteFigure[], documents: DocumentRow[]): DeckD
 		documents: new Map(documents.map((d) => [d.doc_id, d])),
 		docOrder: documents.map((d) => d.doc_id),
 		labels: {
-			topics: TOPIC_LABELS,
+			topics: topicLabels(),
 			docs: Object.fromEntries(documents.map((d) => [d.doc_id, d.short_title])),
 			geos: geoNames(figures)
 		}
