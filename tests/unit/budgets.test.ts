@@ -32,7 +32,10 @@ const SITE: Record<string, string> = {
 	'figure/one.html': '<p>one</p><script type="module" src="../_app/entry.js"></script>',
 	'figure/two.html': `<p>${'two '.repeat(100)}</p>`,
 	// As `scripts/precompress.js` leaves it: the browser receives the brotli file.
-	'figure/two.html.br': 'tiny'
+	'figure/two.html.br': 'tiny',
+	// The Spanish edition: its home beside index.html, its pages under es/ (docs/i18n.md).
+	'es.html': INDEX.replace('Hello', 'Hola'),
+	'es/figure/one.html': `<p>${'uno '.repeat(100)}</p>`
 };
 
 let dir = '';
@@ -91,25 +94,44 @@ describe('checkBudgets', () => {
 	});
 
 	it('passes when every size is within its budget (a budget is a maximum)', () => {
-		const report = checkBudgets(dir, generous());
+		const budgets = generous();
+		budgets['/'].html = Math.max(sizes().html, size('es.html'));
+		const report = checkBudgets(dir, budgets);
 		expect(report.failures).toEqual([]);
-		expect(report.lines).toHaveLength(5);
+		// Each budget for each edition: three for / and /es, two for each edition's figures.
+		expect(report.lines).toHaveLength(10);
+	});
+
+	it('holds the Spanish edition to its English twin’s budget, naming its address', () => {
+		const budgets = generous();
+		budgets['/'].html = Math.max(sizes().html, size('es.html'));
+		budgets['/figure/[id]'].html = size('figure/two.html.br');
+		const { failures } = checkBudgets(dir, budgets);
+		expect(failures).toEqual([
+			`✗ /figure/[id] html: ${size('figure/one.html')} bytes over its budget of 4 bytes`,
+			`✗ /es/figure/[id] html: ${size('es/figure/one.html')} bytes over its budget of 4 bytes`
+		]);
 	});
 
 	it('fails on a budget exceeded, naming the route, its size and its budget', () => {
 		const budgets = generous();
+		budgets['/'].html = Math.max(sizes().html, size('es.html'));
 		budgets['/'].js = sizes().js - 1;
 		const { failures } = checkBudgets(dir, budgets);
 		expect(failures).toEqual([
-			`✗ / js: ${sizes().js} bytes over its budget of ${sizes().js - 1} bytes`
+			`✗ / js: ${sizes().js} bytes over its budget of ${sizes().js - 1} bytes`,
+			`✗ /es js: ${sizes().js} bytes over its budget of ${sizes().js - 1} bytes`
 		]);
 	});
 
 	it('fails on a page no budget covers, and on a route with no page', () => {
-		const { failures } = checkBudgets(dir, { '/': generous()['/'], '/documents': { html: 1 } });
-		expect(failures).toHaveLength(3);
+		const home = { ...generous()['/'], html: Math.max(sizes().html, size('es.html')) };
+		const { failures } = checkBudgets(dir, { '/': home, '/documents': { html: 1 } });
+		expect(failures).toHaveLength(5);
 		expect(failures[0]).toMatch(/^✗ \/documents: no prerendered page/);
-		expect(failures.slice(1)).toEqual([
+		expect(failures[1]).toMatch(/^✗ \/es\/documents: no prerendered page/);
+		expect(failures.slice(2)).toEqual([
+			'✗ es/figure/one.html: no budget covers this page (add a line for its route to budgets.json)',
 			'✗ figure/one.html: no budget covers this page (add a line for its route to budgets.json)',
 			'✗ figure/two.html: no budget covers this page (add a line for its route to budgets.json)'
 		]);

@@ -47,16 +47,30 @@ function* htmlFiles(dir: string, under = dir): Generator<string> {
 }
 
 /**
+ * The language editions' prefixes: English at the site's root, Spanish under `es/` (docs/i18n.md).
+ * Each route's budget holds for both editions; each is measured and reported on its own.
+ */
+export const EDITIONS = ['', 'es'] as const;
+
+/**
+ * Files written once for both editions: the host's 404 page (it draws the reader's language
+ * from the address once it runs) and a document's text fragment (the documents' own words).
+ */
+export const ONE_EDITION = new Set(['/404', '/documents/[doc_id]/text.html']);
+
+/**
  * The prerendered file a route pattern's pages are written to: `/` → `index.html`, `/a/[b]` →
  * `a/*.html`; a server route named as a file keeps its name: `/a/[b]/text.html` → `a/x/text.html`.
+ * In the Spanish edition, the same under `es/`, and its home is `es.html`.
  */
-export function routeMatcher(route: string): RegExp {
-	if (route === '/') return /^index\.html$/;
+export function routeMatcher(route: string, edition: (typeof EDITIONS)[number] = ''): RegExp {
+	if (route === '/') return edition ? new RegExp(`^${edition}\\.html$`) : /^index\.html$/;
 	const parts = route
 		.slice(1)
 		.split('/')
 		.map((p) => (/^\[.+\]$/.test(p) ? '[^/]+' : p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
-	return new RegExp(`^${parts.join('/')}${route.endsWith('.html') ? '' : '\\.html'}$`);
+	const under = edition ? `${edition}/` : '';
+	return new RegExp(`^${under}${parts.join('/')}${route.endsWith('.html') ? '' : '\\.html'}$`);
 }
 
 /** Every file a page fetches before its load event, relative to the build directory. */
@@ -99,26 +113,31 @@ export function checkBudgets(buildDir: string, budgets: Budgets): BudgetReport {
 	const lines: string[] = [];
 	const failures: string[] = [];
 	const covered = new Set<string>();
-	for (const [route, limits] of Object.entries(budgets)) {
-		const matcher = routeMatcher(route);
-		const pages = all.filter((p) => matcher.test(p));
-		pages.forEach((p) => covered.add(p));
-		if (!pages.length) {
-			failures.push(`✗ ${route}: no prerendered page in ${buildDir} (is the route's name right?)`);
-			lines.push(failures.at(-1)!);
-			continue;
+	for (const [pattern, limits] of Object.entries(budgets))
+		for (const edition of ONE_EDITION.has(pattern) ? EDITIONS.slice(0, 1) : EDITIONS) {
+			// "/es" for the Spanish home, "/es/sql" for its SQL page: the address a reader types.
+			const route = edition ? `/${edition}${pattern === '/' ? '' : pattern}` : pattern;
+			const matcher = routeMatcher(pattern, edition);
+			const pages = all.filter((p) => matcher.test(p));
+			pages.forEach((p) => covered.add(p));
+			if (!pages.length) {
+				failures.push(
+					`✗ ${route}: no prerendered page in ${buildDir} (is the route's name right?)`
+				);
+				lines.push(failures.at(-1)!);
+				continue;
+			}
+			const sizes = measureRoute(buildDir, route, pages);
+			for (const measure of MEASURES) {
+				const budget = limits[measure];
+				if (budget === undefined) continue;
+				const size = sizes.bytes[measure];
+				const ok = size <= budget;
+				const line = `${ok ? '✓' : '✗'} ${route} ${measure}: ${inBytes(size)} ${ok ? 'within' : 'over'} its budget of ${inBytes(budget)}`;
+				lines.push(line);
+				if (!ok) failures.push(line);
+			}
 		}
-		const sizes = measureRoute(buildDir, route, pages);
-		for (const measure of MEASURES) {
-			const budget = limits[measure];
-			if (budget === undefined) continue;
-			const size = sizes.bytes[measure];
-			const ok = size <= budget;
-			const line = `${ok ? '✓' : '✗'} ${route} ${measure}: ${inBytes(size)} ${ok ? 'within' : 'over'} its budget of ${inBytes(budget)}`;
-			lines.push(line);
-			if (!ok) failures.push(line);
-		}
-	}
 	for (const page of all.filter((p) => !covered.has(p))) {
 		const line = `✗ ${page}: no budget covers this page (add a line for its route to budgets.json)`;
 		lines.push(line);
