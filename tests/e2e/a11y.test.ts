@@ -31,8 +31,25 @@ const ROUTES = [
 	'/present/trafficking-how-big',
 	'/present/scratch?s=doc:topic%3Dremittances&s=fig:nonsense',
 	'/present/scratch?s=year:years%3D1990-2001',
-	'/no-such-page'
+	'/no-such-page',
+	// The Spanish edition: every kind of page once, in the states its words change most.
+	'/es',
+	'/es?topic=remittances&geo=MEX&q=remesas',
+	'/es/figure/hc02-wld-trafficking-victims-annual',
+	'/es/about',
+	'/es/dictionary',
+	'/es/changes',
+	'/es/documents',
+	'/es/documents/eclac-hld-2013',
+	'/es/embed/map?topic=trafficking_victims',
+	'/es/sql',
+	'/es/present',
+	'/es/present/trafficking-how-big',
+	'/es/no-hay-tal-pagina'
 ];
+
+/** The explorer's pages, in either language: they are ready when their answer is drawn. */
+const isExplorer = (route: string) => /^\/(es)?(\?|$)/.test(route);
 
 const SCHEMES = ['light', 'dark'] as const;
 
@@ -57,7 +74,7 @@ for (const scheme of SCHEMES)
 			test.slow();
 			await page.emulateMedia({ colorScheme: scheme });
 			await page.goto(route);
-			if (route === '/' || route.startsWith('/?')) await ready(page);
+			if (isExplorer(route)) await ready(page);
 			// Lazy comparison charts are part of what a reader sees once they scroll.
 			await drawCharts(page);
 			await expectNoViolations(page);
