@@ -79,7 +79,15 @@ export function citeView(
 ): Citations {
 	const { author, title } = DATASET;
 	const year = yearOf(date, locale);
-	const words = { author, year, title, version, description, date: longDate(accessed, locale), url };
+	const words = {
+		author,
+		year,
+		title,
+		version,
+		description,
+		date: longDate(accessed, locale),
+		url
+	};
 	return {
 		apa: m.figure_cite_view_apa(words, { locale }),
 		chicago: m.figure_cite_view_chicago(words, { locale }),
@@ -123,10 +131,14 @@ export function citeFigure(
 	const via = m.figure_cite_via({ author, version }, { locale: 'en' });
 	const where = whereIn('en');
 	return {
-		apa: m.figure_cite_figure_apa({ ...words, symbol: d.symbol ? ` (${d.symbol})` : '' }, { locale }) + warning,
-		chicago:
-			m.figure_cite_figure_chicago({ ...words, symbol: d.symbol ? ` ${d.symbol}.` : '' }, { locale }) +
+		apa:
+			m.figure_cite_figure_apa({ ...words, symbol: d.symbol ? ` (${d.symbol})` : '' }, { locale }) +
 			warning,
+		chicago:
+			m.figure_cite_figure_chicago(
+				{ ...words, symbol: d.symbol ? ` ${d.symbol}.` : '' },
+				{ locale }
+			) + warning,
 		bibtex: `@techreport{${bibKey(d.doc_id, f.figure_id)},\n  author = {{${tex(d.publisher)}}},\n  title = {{${tex(d.title)}}},\n  institution = {{${tex(d.publisher)}}},\n  year = {${year}},${d.symbol ? `\n  number = {${tex(d.symbol)}},` : ''}\n  address = {${tex(d.place)}},\n  note = {Quoted at ${tex(where)}; via ${via}, \\url{${url}}, accessed ${accessed.toISOString().slice(0, 10)}${tex(warningIn('en'))}}\n}`
 	};
 }

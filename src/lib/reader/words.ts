@@ -17,7 +17,8 @@ const REASONS_ES: Record<UncuratedReason, ReasonWords> = {
 	list_number: {
 		one: 'número de lista',
 		many: 'números de lista',
-		means: 'numera un elemento de una lista, un párrafo, un encabezado, un gráfico o una nota al pie'
+		means:
+			'numera un elemento de una lista, un párrafo, un encabezado, un gráfico o una nota al pie'
 	},
 	page_furniture: {
 		one: 'número de página',
