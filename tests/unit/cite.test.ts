@@ -47,4 +47,28 @@ describe('citations', () => {
 		expect(d.bibtex).toContain('howpublished = {\\url{https://example.org/}}');
 		expect(d.chicago).toContain('Accessed 23 November 2026. https://example.org/.');
 	});
+
+	it('write APA and Chicago in Spanish on the Spanish site, and BibTeX as in English', () => {
+		const flagged = { ...fig, flag: 'looks_wrong' } as SiteFigure;
+		const en = citeFigure(flagged, doc, 'https://example.org/figure/hld13-x', day, v, 'en');
+		const es = citeFigure(flagged, doc, 'https://example.org/es/figure/hld13-x', day, v, 'es');
+		expect(es.apa).toBe(
+			'ECLAC and IOM. (2013). Messages from Latin America & the Caribbean (LC/L.3702). Santiago, Chile. Citado en la línea 42, “Remittances”, a través de Cifras (versión de los datos 2026-12-06.7d89844b). Recuperado el 23 de noviembre de 2026, de https://example.org/es/figure/hld13-x Advertencia de Cifras: parece errónea tal como está impresa.'
+		);
+		expect(es.chicago).toContain('consultado el 23 de noviembre de 2026, https://example.org/es/');
+		expect(en.apa).toContain(
+			'retrieved 23 November 2026, from https://example.org/figure/hld13-x Cifras notes: looks wrong as printed.'
+		);
+		expect(es.bibtex).toBe(en.bibtex.replace('/figure/', '/es/figure/'));
+		const d = citeDataset('https://example.org/es/', day, v, 'es');
+		expect(d.apa).toMatch(
+			/^Cifras\. \(2026\)\. .* \(Versión 2026-12-06\.7d89844b\) \[Conjunto de datos\]\. Recuperado el 23 de noviembre de 2026, de https:\/\/example\.org\/es\/$/
+		);
+		expect(d.chicago).toContain('Consultado el 23 de noviembre de 2026. https://example.org/es/.');
+		expect(
+			citeView('https://example.org/es/?topic=labour', '6 cifras; tema: Trabajo', day, v, 'es').apa
+		).toContain(
+			'[Conjunto de datos; vista: 6 cifras; tema: Trabajo]. Recuperado el 23 de noviembre de 2026, de'
+		);
+	});
 });

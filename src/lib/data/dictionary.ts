@@ -78,6 +78,21 @@ export function parseDictionary(markdown: string): Block[] {
 	return blocks;
 }
 
+/**
+ * The sections of a dictionary (an `h2` and the blocks up to the next) whose ids are not in
+ * `covered`: what a translation leaves in the original (`data/README.es.md` translates the
+ * tables readers download; the curators' sections stay in English).
+ */
+export function sectionsOutside(blocks: Block[], covered: readonly string[]): Block[] {
+	const out: Block[] = [];
+	let keep = false;
+	for (const b of blocks) {
+		if (b.kind === 'h2') keep = !covered.includes(b.id);
+		if (keep) out.push(b);
+	}
+	return out;
+}
+
 export interface ColumnDoc {
 	/** The type as the dictionary states it (`slug`, `integer ≥ 1`, `ISO date`…). */
 	type: string;

@@ -5,6 +5,7 @@
  */
 import { FLAGS, splitList, type Flag } from './meaning';
 import { flagLabel, periodBasisLabel } from './labels';
+import { m } from '$lib/paraglide/messages';
 
 /** A figure's reference time as text: the years, and how they are known unless the text states them. */
 export function refTimeText(f: { ref_period: string; period_basis: string }): string {
@@ -27,11 +28,11 @@ export function flagText(f: { flag: string; flag_note: string }): string | null 
 	return f.flag_note ? `${labels}: ${f.flag_note}` : labels;
 }
 
-/** Who says so: the speaker, and whom the document credits ("X, citing Y"). */
+/** Who says so: the speaker, and whom the document credits ("X, citing Y", "X, citando a Y"). */
 export function whoSaysText(f: { speaker: string; attributed_to: string }): string {
 	const speaker = f.speaker?.trim();
 	const credited = f.attributed_to?.trim();
-	if (speaker && credited) return `${speaker}, citing ${credited}`;
-	if (credited) return `citing ${credited}`;
+	if (speaker && credited) return m.figure_who_citing_both({ speaker, credited });
+	if (credited) return m.figure_who_citing({ credited });
 	return speaker ?? '';
 }

@@ -3,6 +3,8 @@
  * the line, and this site as where it was found), a view of the explorer, and the dataset.
  * Pure text: the page adds the URL it is served from. Each names the data's version (the one
  * this site was built from unless given), so a citation can be checked against `/changes`.
+ * APA and Chicago are written in the page's language (messages/figure: "Recuperado el 6 de
+ * diciembre de 2026, de …"); BibTeX is the same in both, as reference managers read it.
  */
 import type { DocumentRow } from '../data/schema';
 import type { SiteFigure } from '../data/site-table';
@@ -10,6 +12,8 @@ import { flagsOf } from '../data/figure-words';
 import { flagLabel } from '../data/labels';
 import { DATASET_TITLE } from '../data/dataset-title';
 import { DATA_VERSION, type DataVersion } from '../data/version';
+import { getLocale, type Locale } from '$lib/paraglide/runtime';
+import { m } from '$lib/paraglide/messages';
 
 export interface Citations {
 	apa: string;
@@ -19,7 +23,8 @@ export interface Citations {
 
 export const DATASET = { author: 'Cifras', title: DATASET_TITLE } as const;
 
-const yearOf = (date: string) => /^\d{4}/.exec(date)?.[0] ?? 'n.d.';
+const yearOf = (date: string, locale: Locale) =>
+	/^\d{4}/.exec(date)?.[0] ?? m.figure_cite_no_date({}, { locale });
 const bibKey = (...parts: string[]) =>
 	parts
 		.join('-')
@@ -29,29 +34,37 @@ const bibKey = (...parts: string[]) =>
 /** BibTeX text: braces protect capitals; characters special to TeX are escaped. */
 const tex = (s: string) => s.replace(/([&%$#_{}])/g, '\\$1');
 
-// Made once: each toLocaleDateString call builds a new formatter, which costs about a millisecond.
-const LONG_DATE = new Intl.DateTimeFormat('en-GB', {
-	day: 'numeric',
-	month: 'long',
-	year: 'numeric',
-	timeZone: 'UTC'
-});
+// Made once per language: each toLocaleDateString call builds a new formatter, which costs
+// about a millisecond.
+const LONG_DATES = new Map<Locale, Intl.DateTimeFormat>();
 
-/** Dates as readers write them: "23 November 2026". */
-export function longDate(d: Date): string {
-	return LONG_DATE.format(d);
+/** Dates as readers write them: "23 November 2026", "23 de noviembre de 2026". */
+export function longDate(d: Date, locale: Locale = getLocale()): string {
+	let format = LONG_DATES.get(locale);
+	if (!format) {
+		format = new Intl.DateTimeFormat(locale === 'es' ? 'es' : 'en-GB', {
+			day: 'numeric',
+			month: 'long',
+			year: 'numeric',
+			timeZone: 'UTC'
+		});
+		LONG_DATES.set(locale, format);
+	}
+	return format.format(d);
 }
 
 export function citeDataset(
 	url: string,
 	accessed: Date,
-	{ version, date }: DataVersion = DATA_VERSION
+	{ version, date }: DataVersion = DATA_VERSION,
+	locale: Locale = getLocale()
 ): Citations {
 	const { author, title } = DATASET;
-	const year = yearOf(date);
+	const year = yearOf(date, locale);
+	const words = { author, year, title, version, date: longDate(accessed, locale), url };
 	return {
-		apa: `${author}. (${year}). ${title} (Version ${version}) [Data set]. Retrieved ${longDate(accessed)}, from ${url}`,
-		chicago: `${author}. ${year}. “${title}.” Version ${version}. Dataset. Accessed ${longDate(accessed)}. ${url}.`,
+		apa: m.figure_cite_dataset_apa(words, { locale }),
+		chicago: m.figure_cite_dataset_chicago(words, { locale }),
 		bibtex: `@misc{cifras${year},\n  author = {{${author}}},\n  title = {{${tex(title)}}},\n  year = {${year}},\n  version = {${version}},\n  howpublished = {\\url{${url}}},\n  note = {Data set, version ${version}, accessed ${accessed.toISOString().slice(0, 10)}}\n}`
 	};
 }
@@ -61,13 +74,23 @@ export function citeView(
 	url: string,
 	description: string,
 	accessed: Date,
-	{ version, date }: DataVersion = DATA_VERSION
+	{ version, date }: DataVersion = DATA_VERSION,
+	locale: Locale = getLocale()
 ): Citations {
 	const { author, title } = DATASET;
-	const year = yearOf(date);
+	const year = yearOf(date, locale);
+	const words = {
+		author,
+		year,
+		title,
+		version,
+		description,
+		date: longDate(accessed, locale),
+		url
+	};
 	return {
-		apa: `${author}. (${year}). ${title} (Version ${version}) [Data set; view: ${description}]. Retrieved ${longDate(accessed)}, from ${url}`,
-		chicago: `${author}. ${year}. “${title}.” Version ${version}. Dataset, view: ${description}. Accessed ${longDate(accessed)}. ${url}.`,
+		apa: m.figure_cite_view_apa(words, { locale }),
+		chicago: m.figure_cite_view_chicago(words, { locale }),
 		bibtex: `@misc{cifras${year}view,\n  author = {{${author}}},\n  title = {{${tex(title)}}},\n  year = {${year}},\n  version = {${version}},\n  howpublished = {\\url{${url}}},\n  note = {Data set, version ${version}, view: ${tex(description)}; accessed ${accessed.toISOString().slice(0, 10)}}\n}`
 	};
 }
@@ -78,20 +101,44 @@ export function citeFigure(
 	d: DocumentRow,
 	url: string,
 	accessed: Date,
-	{ version }: Pick<DataVersion, 'version'> = DATA_VERSION
+	{ version }: Pick<DataVersion, 'version'> = DATA_VERSION,
+	locale: Locale = getLocale()
 ): Citations {
-	const via = `${DATASET.author} (data version ${version})`;
-	const year = yearOf(d.date);
-	const symbol = d.symbol ? ` (${d.symbol})` : '';
-	const where = `line ${f.line}${f.section ? `, “${f.section}”` : ''}`;
+	const author = DATASET.author;
 	// A figure with a warning carries it into every citation, so the doubt travels with it.
 	const flags = flagsOf(f);
-	const warning = flags.length
-		? ` ${DATASET.author} notes: ${flags.map((x) => flagLabel(x).toLowerCase()).join('; ')}.`
-		: '';
+	// BibTeX is the same in every language; APA and Chicago are in the page's.
+	const warningIn = (lang: Locale) =>
+		flags.length
+			? ` ${m.figure_cite_warning({ author, flags: flags.map((x) => flagLabel(x, lang).toLowerCase()).join('; ') }, { locale: lang })}`
+			: '';
+	const whereIn = (lang: Locale) =>
+		f.section
+			? m.figure_cite_where_section({ line: f.line, section: f.section }, { locale: lang })
+			: m.figure_cite_where({ line: f.line }, { locale: lang });
+	const words = {
+		publisher: d.publisher,
+		year: yearOf(d.date, locale),
+		title: d.title,
+		place: d.place,
+		where: whereIn(locale),
+		via: m.figure_cite_via({ author, version }, { locale }),
+		date: longDate(accessed, locale),
+		url
+	};
+	const warning = warningIn(locale);
+	const year = yearOf(d.date, 'en');
+	const via = m.figure_cite_via({ author, version }, { locale: 'en' });
+	const where = whereIn('en');
 	return {
-		apa: `${d.publisher}. (${year}). ${d.title}${symbol}. ${d.place}. Quoted at ${where}, via ${via}, retrieved ${longDate(accessed)}, from ${url}${warning}`,
-		chicago: `${d.publisher}. ${year}. ${d.title}.${d.symbol ? ` ${d.symbol}.` : ''} ${d.place}: ${d.publisher}. Quoted at ${where}. Via ${via}, accessed ${longDate(accessed)}, ${url}.${warning}`,
-		bibtex: `@techreport{${bibKey(d.doc_id, f.figure_id)},\n  author = {{${tex(d.publisher)}}},\n  title = {{${tex(d.title)}}},\n  institution = {{${tex(d.publisher)}}},\n  year = {${year}},${d.symbol ? `\n  number = {${tex(d.symbol)}},` : ''}\n  address = {${tex(d.place)}},\n  note = {Quoted at ${tex(where)}; via ${via}, \\url{${url}}, accessed ${accessed.toISOString().slice(0, 10)}${tex(warning)}}\n}`
+		apa:
+			m.figure_cite_figure_apa({ ...words, symbol: d.symbol ? ` (${d.symbol})` : '' }, { locale }) +
+			warning,
+		chicago:
+			m.figure_cite_figure_chicago(
+				{ ...words, symbol: d.symbol ? ` ${d.symbol}.` : '' },
+				{ locale }
+			) + warning,
+		bibtex: `@techreport{${bibKey(d.doc_id, f.figure_id)},\n  author = {{${tex(d.publisher)}}},\n  title = {{${tex(d.title)}}},\n  institution = {{${tex(d.publisher)}}},\n  year = {${year}},${d.symbol ? `\n  number = {${tex(d.symbol)}},` : ''}\n  address = {${tex(d.place)}},\n  note = {Quoted at ${tex(where)}; via ${via}, \\url{${url}}, accessed ${accessed.toISOString().slice(0, 10)}${tex(warningIn('en'))}}\n}`
 	};
 }

@@ -6,6 +6,7 @@
 import outlineCsv from '../../../data/outline.csv?raw';
 import uncuratedCsv from '../../../data/uncurated.csv?raw';
 import { DOCUMENTS, FIGURES } from '$lib/data/bundled';
+import { getLocale } from '$lib/paraglide/runtime';
 import { accountDocument, coverageCounts } from '$lib/data/coverage';
 import { readCsv } from '$lib/data/csv';
 import { formatFigure } from '$lib/data/format';
@@ -51,11 +52,14 @@ function card(f: SiteFigure): FigureCard {
 	};
 }
 
+// By language and document: the marks' names, the numbers' reasons and the figures' values are
+// written in the page's language.
 const cache = new Map<string, { model: ReaderDocument; body: string }>();
+const cacheKey = (docId: string) => `${getLocale()}:${docId}`;
 
-/** The reader's model of one document, or null for an unknown id. Built once per build. */
+/** The reader's model of one document, or null for an unknown id. Built once per build and language. */
 export function readerDocument(docId: string): ReaderDocument | null {
-	const cached = cache.get(docId);
+	const cached = cache.get(cacheKey(docId));
 	if (cached) return cached.model;
 	const doc = DOCUMENTS.find((d) => d.doc_id === docId);
 	if (!doc) return null;
@@ -93,7 +97,7 @@ export function readerDocument(docId: string): ReaderDocument | null {
 		},
 		figures: Object.fromEntries(figures.map((f) => [f.figure_id, card(f)]))
 	};
-	cache.set(docId, { model, body: sectionsHtml(sections) });
+	cache.set(cacheKey(docId), { model, body: sectionsHtml(sections) });
 	return model;
 }
 
@@ -110,7 +114,7 @@ function sectionsHtml(sections: RenderedSection[]): string {
 /** A document's text as the reader's HTML, or null for an unknown id. */
 export function readerBodyHtml(docId: string): string | null {
 	if (!readerDocument(docId)) return null;
-	return cache.get(docId)!.body;
+	return cache.get(cacheKey(docId))!.body;
 }
 
 /** The passage around a figure's quote, with the headings it sits under. */
