@@ -105,8 +105,8 @@ test('a Spanish story opens at /es/present/<story>#1 in Spanish, and the arrow k
 test('“Present this” on /es/ builds a deck that opens under /es/present, in Spanish', async ({
 	page
 }) => {
-	// "/es" rather than "/es/": the Spanish home is prerendered as es.html, whose relative asset
-	// paths resolve only from "/es" (see the report on branch i18n-present).
+	// "/es", not "/es/": the Spanish home is es.html, whose relative asset paths resolve from "/es"
+	// (docs/i18n.md).
 	await page.goto('/es?topic=remittances');
 	await ready(page);
 	await page.getByTestId('view-year-share').locator(':scope > summary').click();
