@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import * as runtime from '../../src/lib/paraglide/runtime';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_SELECTION } from '../../src/lib/state/selection';
 import { known } from './known-fixture';
@@ -33,6 +34,10 @@ describe('scratch deck in the URL', () => {
 		const url = new URL(href, 'http://x');
 		expect(decode(url.search.slice(1))).toEqual({ slides: deck, ignored: [] });
 		expect(scratchHref('/base', [])).toBe('/base/present/scratch');
+		// "Present this" on a Spanish page keeps the reader in the Spanish edition.
+		expect(scratchHref('/base', deck, 2, 'es')).toMatch(
+			/^\/base\/es\/present\/scratch\?s=doc.*#2$/
+		);
 	});
 
 	it('keeps only what a slide shows from an explorer selection', () => {
@@ -172,6 +177,22 @@ describe('present mode keys', () => {
 			expect(index).toBe(0);
 			expect(problem).toMatch(/is not a slide number, so the first slide is shown\.$/);
 			expect(problem!.length).toBeLessThan(100);
+		}
+	});
+
+	it('says in Spanish what it did on a Spanish page', () => {
+		const original = runtime.getLocale;
+		runtime.overwriteGetLocale(() => 'es');
+		try {
+			expect(readHash('#12', 8).problem).toBe(
+				'Esta presentación tiene 8 diapositivas, así que la diapositiva 12 no existe; se muestra la última.'
+			);
+			expect(decode('s=figure:nope&x=1').ignored).toEqual([
+				'parámetro desconocido «x»',
+				'diapositiva 1: «nope» no es una cifra de los datos'
+			]);
+		} finally {
+			runtime.overwriteGetLocale(original);
 		}
 	});
 });

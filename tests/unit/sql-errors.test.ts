@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { errorPosition, errorTitle, isCancelled, isMemoryError } from '../../src/lib/sql/errors';
+import {
+	boundsProblem,
+	errorKind,
+	errorPosition,
+	errorTitle,
+	isCancelled,
+	isMemoryError
+} from '../../src/lib/sql/errors';
 
 const cols = Array.from({ length: 30 }, (_, i) => `${i} AS column_number_${i}`).join(', ');
 
@@ -57,5 +64,17 @@ describe('DuckDB error positions', () => {
 		expect(isMemoryError('Binder Error: no such column')).toBe(false);
 		expect(isCancelled('INTERRUPT Error: Interrupted!')).toBe(true);
 		expect(isCancelled('query was canceled')).toBe(true);
+	});
+
+	it('name what an error is about, for a line in the reader’s language', () => {
+		expect(errorKind('Parser Error: syntax error at or near "FORM"')).toBe('syntax');
+		expect(errorKind('Catalog Error: Table with name figuers does not exist!')).toBe('catalog');
+		expect(errorKind('Binder Error: Referenced column "valeu" not found')).toBe('binder');
+		expect(errorKind("Conversion Error: Could not convert string 'x' to INT32")).toBe('value');
+		expect(errorKind('Invalid Input Error: bad')).toBe('value');
+		expect(errorKind('Something else went wrong')).toBe('other');
+		expect(boundsProblem('Cannot execute statement in read-only mode')).toBe('read-only');
+		expect(boundsProblem('Permission Error: file system operations are disabled')).toBe('files');
+		expect(boundsProblem('Binder Error: x')).toBe(null);
 	});
 });

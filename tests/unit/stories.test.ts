@@ -15,7 +15,7 @@ import {
 	sourceLine,
 	sourceRefs
 } from '../../src/lib/stories/slides';
-import { parseStory, type Story } from '../../src/lib/stories/story';
+import { parseStory, slideIn, storyWords, type Story } from '../../src/lib/stories/story';
 import { unsupportedNumbers, validateStoryFiles } from '../../src/lib/stories/validate';
 
 const fixture = validate({
@@ -137,6 +137,46 @@ describe('story files', () => {
 		expect(check((s) => delete s.title)).toEqual([
 			`${FILE}, title: is missing or empty; expected text`
 		]);
+	});
+
+	it('requires each story’s Spanish words, checked like the English', () => {
+		expect(check((s) => delete s.slides[0]!.takeaway_es)).toEqual([
+			`${FILE}, slide 1, takeaway_es: is missing or empty; expected text`
+		]);
+		expect(check((s) => delete s.summary_es)).toEqual([
+			`${FILE}, summary_es: is missing or empty; expected text`
+		]);
+		expect(check((s) => (s.slides[0]!.takeaway_es = 'Unos 25 millones de personas.'))).toEqual([
+			`${FILE}, slide 1, takeaway_es: states "25", which no figure of this slide states; take every number from a figure and name it in "figure" or "figures"`
+		]);
+		expect(check((s) => (s.slides[0]!.takeaway_es = 'Dos oraciones. Él lo dijo.'))).toEqual([
+			`${FILE}, slide 1, takeaway_es: is more than one sentence; a slide takes one`
+		]);
+		const [emigrants, , returns] = ['a-emigrants', 'a-share', 'a-returns'].map((id) =>
+			figures.find((f) => f.figure_id === id)!
+		);
+		// Spanish digits ("20.318", "2860") and scale words ("millones", "mil millones").
+		expect(
+			unsupportedNumbers(
+				'Unos 20 millones, en 2006: 20.318 retornos.',
+				[emigrants!, returns!],
+				'es'
+			)
+		).toEqual([]);
+		expect(unsupportedNumbers('2,5 mil millones y 13 %', [emigrants!], 'es')).toEqual([
+			'2.5',
+			'13',
+			'billion'
+		]);
+		const story = validateStoriesDir(figures, 'tests/fixtures/stories/ok').stories[0]!;
+		expect(storyWords(story, 'es').title).toBe('Una lección de prueba');
+		expect(storyWords(story, 'en').title).toBe('A fixture lesson');
+		expect(slideIn(story.slides[0]!, 'es')).toMatchObject({
+			kind: 'figure',
+			title: 'Emigrantes',
+			takeaway: 'Unos 20 millones de personas vivían fuera de su país de nacimiento.'
+		});
+		expect(slideIn(story.slides[0]!, 'en').title).toBe('Emigrants');
 	});
 
 	it('says who said each figure and whom they credit, one passage per line', () => {

@@ -53,18 +53,30 @@ export function isCancelled(message: string): boolean {
 	return /cancel|interrupt/i.test(message);
 }
 
+/** The workbench's own bounds that refused a statement (not a mistake in the reader's SQL). */
+export type BoundsProblem = 'read-only' | 'extensions' | 'locked' | 'files';
+
 /**
- * What an error means for a reader when it comes from the workbench's own bounds rather than
- * from their SQL: the curated tables are read-only, and nothing reaches past the page.
+ * Which of the workbench's bounds an error comes from, when it comes from them rather than from
+ * the reader's SQL: the curated tables are read-only, and nothing reaches past the page.
  */
-export function boundsHelp(message: string): string | null {
-	if (/read-only mode|attached in read.only/i.test(message))
-		return 'The curated tables (figures and documents) are read-only: they are the published figures. To change a copy, make one first: CREATE TABLE my_figures AS FROM figures;';
-	if (/external extensions is disabled|extension.*disabled/i.test(message))
-		return 'Extensions cannot be loaded here: DuckDB-wasm would fetch them from another site. CSV, JSON and Parquet files load with the file picker, and results download with the buttons under them.';
+export function boundsProblem(message: string): BoundsProblem | null {
+	if (/read-only mode|attached in read.only/i.test(message)) return 'read-only';
+	if (/external extensions is disabled|extension.*disabled/i.test(message)) return 'extensions';
 	if (/configuration has been locked|Cannot change (configuration|allowed)/i.test(message))
-		return 'Settings that would open the database to other files or to the network are locked in this page.';
-	if (/file system operations are disabled|Permission Error/i.test(message))
-		return 'The workbench reads only the files you load with the file picker, and never reaches the network: URLs, other paths and COPY … TO a file are switched off. Your results download with the buttons under them.';
+		return 'locked';
+	if (/file system operations are disabled|Permission Error/i.test(message)) return 'files';
 	return null;
+}
+
+/** What an error is about, from DuckDB's "<Kind> Error:" at its start, for a line in the reader's language. */
+export type ErrorKind = 'syntax' | 'catalog' | 'binder' | 'value' | 'other';
+
+export function errorKind(message: string): ErrorKind {
+	const kind = /^\s*([A-Za-z ]+?) Error:/.exec(message)?.[1]?.toLowerCase();
+	if (kind === 'parser') return 'syntax';
+	if (kind === 'catalog') return 'catalog';
+	if (kind === 'binder') return 'binder';
+	if (kind === 'conversion' || kind === 'invalid input' || kind === 'out of range') return 'value';
+	return 'other';
 }

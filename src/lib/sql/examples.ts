@@ -1,20 +1,26 @@
-/** Ready-made queries over the curated tables, to start from. */
+/**
+ * Ready-made queries over the curated tables, to start from: their titles and comments in the
+ * page's language, their SQL (tables, columns, aliases) the same in both.
+ */
+import { m } from '$lib/paraglide/messages';
+
 export interface Example {
 	title: string;
 	sql: string;
 }
 
-export const EXAMPLES: Example[] = [
+/** The examples, drawn in the page's language. */
+export const examples = (): Example[] => [
 	{
-		title: 'Figures per document and topic',
+		title: m.sql_example_per_document(),
 		sql: `SELECT doc_short_title, topic, count(*) AS figures
 FROM figures
 GROUP BY ALL
 ORDER BY doc_short_title, figures DESC;`
 	},
 	{
-		title: 'Conflicting estimates of the same indicator',
-		sql: `-- Indicators stated more than once with different values, for the same unit and period
+		title: m.sql_example_conflicts(),
+		sql: `-- ${m.sql_example_conflicts_comment()}
 SELECT indicator, unit, period,
        count(*) AS figures,
        count(DISTINCT doc_id) AS documents,
@@ -27,7 +33,7 @@ HAVING count(DISTINCT coalesce(value, low)) > 1
 ORDER BY documents DESC, figures DESC;`
 	},
 	{
-		title: 'Figures joined to their documents',
+		title: m.sql_example_joined(),
 		sql: `SELECT d.publisher, d.date, f.indicator, f.value_text, f.geography
 FROM figures f
 JOIN documents d USING (doc_id)
@@ -35,7 +41,7 @@ WHERE f.unit = 'persons'
 ORDER BY d.date, f.line;`
 	},
 	{
-		title: 'Largest figures in US dollars',
+		title: m.sql_example_usd(),
 		sql: `SELECT figure_id, indicator, geography, period, value, value_text
 FROM figures
 WHERE unit = 'usd' AND value IS NOT NULL
@@ -43,7 +49,7 @@ ORDER BY value DESC
 LIMIT 20;`
 	},
 	{
-		title: 'Who the documents credit',
+		title: m.sql_example_credited(),
 		sql: `SELECT attributed_to, count(*) AS figures, count(DISTINCT doc_id) AS documents
 FROM figures
 WHERE attributed_to <> ''

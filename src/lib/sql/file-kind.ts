@@ -2,6 +2,8 @@
  * What a user's file is, from its name and its first and last bytes, before anything reads it:
  * the format to read it as, or the problem that stops it (empty, not Parquet, not UTF-8 text).
  */
+import { m } from '$lib/paraglide/messages';
+
 export type FileKind = 'csv' | 'tsv' | 'json' | 'parquet';
 
 /** A file that cannot be loaded, said so a reader can act on it; `line` when one is to blame. */
@@ -40,35 +42,25 @@ export function detectKind(
 	tail: Uint8Array
 ): FileKind {
 	const ext = extension(name);
-	if (size === 0) throw new LoadProblem(`“${name}” is empty (0 bytes).`);
+	if (size === 0) throw new LoadProblem(m.sql_file_empty({ name }));
 	const parquetMagic = startsWith(head, PAR1) && endsWith(tail, PAR1);
 	if (parquetMagic) return 'parquet';
 	if (ext === 'parquet' || ext === 'parq' || startsWith(head, PAR1)) {
-		const shown = preview(head);
 		throw new LoadProblem(
-			`“${name}” is not a Parquet file: a Parquet file begins and ends with the bytes “PAR1”, and this one ${
-				startsWith(head, PAR1)
-					? 'does not end with them (it may be cut short)'
-					: `begins with “${shown}”`
-			}.`
+			startsWith(head, PAR1)
+				? m.sql_file_not_parquet_end({ name })
+				: m.sql_file_not_parquet_start({ name, shown: preview(head) })
 		);
 	}
 	if (startsWith(head, [0xff, 0xfe]) || startsWith(head, [0xfe, 0xff]))
-		throw new LoadProblem(
-			`“${name}” is UTF-16 text (it starts with a UTF-16 byte-order mark). Save it as UTF-8 and load it again.`,
-			1
-		);
+		throw new LoadProblem(m.sql_file_utf16({ name }), 1);
 	const nul = head.indexOf(0);
 	if (nul >= 0) {
 		const line = lineAt(head, nul);
-		throw new LoadProblem(
-			`“${name}” is not UTF-8 text: line ${line} holds a zero byte, as UTF-16 text or a binary file does. Save it as UTF-8 CSV, TSV or JSON.`,
-			line
-		);
+		throw new LoadProblem(m.sql_file_zero_byte({ name, line }), line);
 	}
 	const text = new TextDecoder('utf-8').decode(head).replace(/^\ufeff/, '');
-	if (head.length === size && !text.trim())
-		throw new LoadProblem(`“${name}” holds only blank space.`);
+	if (head.length === size && !text.trim()) throw new LoadProblem(m.sql_file_blank({ name }));
 	if (ext === 'json' || ext === 'ndjson' || ext === 'jsonl' || /^\s*[[{]/.test(text)) return 'json';
 	if (ext === 'tsv' || ext === 'tab') return 'tsv';
 	return 'csv';

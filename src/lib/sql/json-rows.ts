@@ -8,6 +8,7 @@
 import { Bool, Float64, Int32, Table, Utf8, type DataType } from 'apache-arrow';
 import { fixedWidthVector, utf8Vector } from './arrow-vectors';
 import { LoadProblem } from './file-kind';
+import { m } from '$lib/paraglide/messages';
 
 /** Deeper than this, a value is refused: nothing real nests so far, and a stack would not. */
 export const MAX_DEPTH = 64;
@@ -71,7 +72,7 @@ export function jsonColumns(rows: Record<string, unknown>[], fileName: string): 
 			seen.add(k);
 			if (k === 'nested' && deeperThan(v, MAX_DEPTH))
 				throw new LoadProblem(
-					`“${fileName}” nests values more than ${MAX_DEPTH} levels deep (item ${i + 1}, key “${key}”), which is more than the workbench reads.`
+					m.sql_file_too_deep({ name: fileName, max: MAX_DEPTH, item: i + 1, key })
 				);
 		}
 	const mixed: JsonColumns['mixed'] = [];

@@ -29,6 +29,7 @@ import {
 	type Vector
 } from 'apache-arrow';
 import { LoadProblem } from './file-kind';
+import { m } from '$lib/paraglide/messages';
 import { fixedWidthVector, utf8Vector } from './arrow-vectors';
 
 interface ColumnPlan {
@@ -131,7 +132,10 @@ async function metadataOf(file: AsyncBuffer, fileName: string): Promise<FileMeta
 		return await parquetMetadataAsync(file);
 	} catch (e) {
 		throw new LoadProblem(
-			`“${fileName}” could not be read as Parquet: ${e instanceof Error ? e.message : e}.`
+			m.sql_file_parquet_unreadable({
+				name: fileName,
+				reason: e instanceof Error ? e.message : String(e)
+			})
 		);
 	}
 }
@@ -163,7 +167,12 @@ export async function* parquetBatches(
 			});
 		} catch (e) {
 			throw new LoadProblem(
-				`“${fileName}” could not be read as Parquet (rows ${rowStart + 1}–${rowEnd}): ${e instanceof Error ? e.message : e}.`
+				m.sql_file_parquet_rows({
+					name: fileName,
+					from: rowStart + 1,
+					to: rowEnd,
+					reason: e instanceof Error ? e.message : String(e)
+				})
 			);
 		}
 		const vectors = Object.fromEntries(

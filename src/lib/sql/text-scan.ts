@@ -5,7 +5,8 @@
  * ends are written as LF whatever the file used (CRLF, CR alone, or a mix, as files joined from
  * several sources have), so DuckDB reads one kind; line breaks inside quoted fields are kept.
  */
-import { plural } from '../data/plural';
+import { formatCount } from '../data/format';
+import { m } from '$lib/paraglide/messages';
 import { LoadProblem } from './file-kind';
 
 const QUOTE = 0x22;
@@ -134,10 +135,7 @@ export class TextScanner {
 			for (let i = 0; i < at; i++) if (bytes[i] === LF) line++;
 			const byte =
 				at >= 0 ? ` (byte 0x${bytes[at]!.toString(16).toUpperCase().padStart(2, '0')})` : '';
-			throw new LoadProblem(
-				`“${this.fileName}” is not UTF-8 text: line ${line} has a byte that UTF-8 does not allow${byte}, as Latin-1 or Windows-1252 text has. Save the file as UTF-8 and load it again.`,
-				line
-			);
+			throw new LoadProblem(m.sql_file_not_utf8({ name: this.fileName, line, byte }), line);
 		}
 		let fields = 1;
 		let content = false;
@@ -171,7 +169,7 @@ export class TextScanner {
 		}
 		if (this.quoted)
 			throw new LoadProblem(
-				`“${this.fileName}” ends inside a quoted field that starts on line ${recordLine}: a closing " is missing.`,
+				m.sql_file_open_quote({ name: this.fileName, line: recordLine }),
 				recordLine
 			);
 		if (content) {
@@ -183,10 +181,15 @@ export class TextScanner {
 
 	/** After the last slice: a file needs a header and at least one record. */
 	finish(): void {
-		if (this.headerFields === 0) throw new LoadProblem(`“${this.fileName}” has no lines of text.`);
+		if (this.headerFields === 0)
+			throw new LoadProblem(m.sql_file_no_lines({ name: this.fileName }));
 		if (this.records === 0)
 			throw new LoadProblem(
-				`“${this.fileName}” has a header line but no rows: line 1 names ${plural(this.headerFields, 'column')} and no line follows it.`,
+				m.sql_file_header_only({
+					name: this.fileName,
+					count: this.headerFields,
+					shown: formatCount(this.headerFields)
+				}),
 				2
 			);
 	}
@@ -204,7 +207,13 @@ export class TextScanner {
 		}
 		if (fields !== this.headerFields)
 			throw new LoadProblem(
-				`“${this.fileName}” has ragged rows: line ${line} has ${plural(fields, 'field')} where the header has ${this.headerFields}.`,
+				m.sql_file_ragged({
+					name: this.fileName,
+					line,
+					count: fields,
+					shown: formatCount(fields),
+					header: this.headerFields
+				}),
 				line
 			);
 		this.records++;

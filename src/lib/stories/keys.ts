@@ -1,4 +1,6 @@
 /** Present mode's keys, as a pure mapping from a key press to what the deck does. */
+import { formatCount } from '../data/format';
+import { m } from '$lib/paraglide/messages';
 
 export type DeckAction = 'next' | 'prev' | 'first' | 'last' | 'fullscreen' | 'contrast' | 'leave';
 
@@ -69,21 +71,17 @@ export interface HashSlide {
  */
 export function readHash(hash: string, count: number): HashSlide {
 	if (hash === '' || hash === '#' || count === 0) return { index: 0, problem: null };
-	const m = /^#(\d{1,4})$/.exec(hash);
-	const slides = count === 1 ? '1 slide' : `${count} slides`;
-	if (!m) {
+	const match = /^#(\d{1,4})$/.exec(hash);
+	if (!match) {
 		const shown = hash.length > 24 ? `${hash.slice(0, 24)}…` : hash;
-		return {
-			index: 0,
-			problem: `“${shown}” in the address is not a slide number, so the first slide is shown.`
-		};
+		return { index: 0, problem: m.present_hash_not_number({ shown }) };
 	}
-	const n = Number(m[1]);
-	if (n < 1) return { index: 0, problem: 'Slides are numbered from 1, so the first is shown.' };
+	const n = Number(match[1]);
+	if (n < 1) return { index: 0, problem: m.present_hash_from_one() };
 	if (n > count)
 		return {
 			index: count - 1,
-			problem: `This deck has ${slides}, so slide ${n} does not exist; the last is shown.`
+			problem: m.present_hash_beyond({ count, shown: formatCount(count), n })
 		};
 	return { index: n - 1, problem: null };
 }

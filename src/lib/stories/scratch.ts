@@ -3,8 +3,11 @@
  * parameters (`/present/scratch?s=topic:topic%3Dremittances&s=figure:hc02-…`), so a deck is a
  * link. Decoding never throws: whatever cannot be used is dropped and named in a notice.
  */
+import { getLocale, localizeUrl, type Locale } from '$lib/paraglide/runtime';
+import { m } from '$lib/paraglide/messages';
 import { EMPTY_SELECTION, type Selection } from '../state/selection';
 import { selectionToSearch, shown, type KnownValues } from '../state/url';
+import { formatCount } from '../data/format';
 import { chartSelection } from './slides';
 import { isSlideChart, SCRATCH_ID, type SlideChart } from './story';
 
@@ -40,9 +43,22 @@ export function scratchSearch(deck: readonly ScratchSlide[]): string {
 	return q ? `?${q}` : '';
 }
 
-/** The deck's address, opened at slide `at` (1-based; the first needs no hash). */
-export function scratchHref(base: string, deck: readonly ScratchSlide[], at = 1): string {
-	return `${base}/present/${SCRATCH_ID}${scratchSearch(deck)}${at > 1 ? `#${at}` : ''}`;
+/**
+ * The deck's address in the page's language ("/es/present/scratch…" in Spanish), opened at
+ * slide `at` (1-based; the first needs no hash). `base` is the site's base path, without a
+ * language: the language is added here, so every "Present this" keeps the reader's edition.
+ */
+export function scratchHref(
+	base: string,
+	deck: readonly ScratchSlide[],
+	at = 1,
+	locale: Locale = getLocale()
+): string {
+	// Paths only, as in i18n/locale.ts (`base` is relative at prerender).
+	const path = localizeUrl(new URL(`/present/${SCRATCH_ID}`, 'http://cifras.invalid'), {
+		locale
+	}).pathname;
+	return `${base}${path}${scratchSearch(deck)}${at > 1 ? `#${at}` : ''}`;
 }
 
 /** The deck with `slide` added at the end, unless it is already in it; and where it is. */
@@ -69,25 +85,30 @@ export function decodeScratch(
 	const slides: ScratchSlide[] = [];
 	const ignored: string[] = [];
 	for (const key of new Set(params.keys()))
-		if (key !== 's') ignored.push(`unknown parameter "${shown(key)}"`);
+		if (key !== 's') ignored.push(m.present_ignored_param({ name: shown(key) }));
 	const values = params.getAll('s');
 	if (values.length > MAX_SCRATCH_SLIDES)
-		ignored.push(`only the first ${MAX_SCRATCH_SLIDES} of ${values.length} slides are shown`);
+		ignored.push(
+			m.present_ignored_too_many({
+				max: formatCount(MAX_SCRATCH_SLIDES),
+				count: formatCount(values.length)
+			})
+		);
 	values.slice(0, MAX_SCRATCH_SLIDES).forEach((value, i) => {
-		const at = `slide ${i + 1}`;
+		const n = i + 1;
 		const [kind, rest] = splitParam(value);
-		if (value.length > MAX_PARAM) ignored.push(`${at} is too long and was dropped`);
+		if (value.length > MAX_PARAM) ignored.push(m.present_ignored_too_long({ n }));
 		else if (kind === 'figure') {
 			if (ctx.figureIds.has(rest)) slides.push({ kind: 'figure', figure: rest });
-			else ignored.push(`${at}: "${shown(rest)}" is not a figure in the data`);
+			else ignored.push(m.present_ignored_not_figure({ n, id: shown(rest) }));
 		} else if (isSlideChart(kind)) {
 			const { selection, ignored: bad } = chartSelection(rest, ctx.known);
-			ignored.push(...bad.map((m) => `${at}: ${m}`));
+			ignored.push(...bad.map((problem) => m.present_ignored_detail({ n, problem })));
 			if (kind === 'compare' && selection.indicators.length !== 1)
-				ignored.push(`${at}: a comparison needs exactly one indicator, and was dropped`);
+				ignored.push(m.present_ignored_compare({ n }));
 			// The state is written back in the explorer's own form, without what was ignored.
 			else slides.push({ kind: 'chart', chart: kind, state: slideState(selection) });
-		} else ignored.push(`${at}: "${shown(kind)}" is not a kind of slide, and was dropped`);
+		} else ignored.push(m.present_ignored_kind({ n, kind: shown(kind) }));
 	});
 	return { slides, ignored };
 }

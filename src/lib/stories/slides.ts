@@ -9,13 +9,13 @@ import type { SiteFigure } from '../data/site-table';
 import { InstantEngine } from '../db/instant';
 import { COMPARE_LIMIT } from '../queries/limits';
 import { geoNames, knownValues } from '../state/known';
-import { EMBED_TITLES } from '../state/embed';
 import { CHART_VIEW } from '../state/views';
 import { filtersFor } from '../queries/filters';
 import { describeSelection, type Selection, type SelectionLabels } from '../state/selection';
 import { parseSelection, type KnownValues } from '../state/url';
 import type { ScratchSlide } from './scratch';
 import type { SlideChart, StorySlide } from './story';
+import { m } from '$lib/paraglide/messages';
 
 export interface StoryContext {
 	byId: ReadonlyMap<string, SiteFigure>;
@@ -104,8 +104,11 @@ export function sourceRefs(
 	return [...refs.values()];
 }
 
+/** Names in a sentence, in the page's language: "A", "A and B", "A, B and C". */
 const list = (xs: readonly string[]) =>
-	xs.length <= 2 ? xs.join(' and ') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`;
+	xs.length <= 1
+		? (xs[0] ?? '')
+		: m.present_list_and({ first: xs.slice(0, -1).join(', '), last: xs.at(-1)! });
 
 /**
  * A passage as the slide's source line: "Hemispheric Conference 2002, line 489 · Ricardo Infante
@@ -113,16 +116,29 @@ const list = (xs: readonly string[]) =>
  */
 export function sourceLine(ref: SourceRef): string {
 	return [
-		`${ref.document.short_title}, line ${ref.line}`,
-		ref.speakers.length ? list(ref.speakers) : 'speaker not named',
-		ref.attributed.length ? `citing ${list(ref.attributed)}` : 'no original source named'
+		m.present_source_line_at({ document: ref.document.short_title, line: ref.line }),
+		ref.speakers.length ? list(ref.speakers) : m.present_speaker_not_named(),
+		ref.attributed.length
+			? m.present_citing({ sources: list(ref.attributed) })
+			: m.present_no_original_source()
 	].join(' · ');
 }
 
-export const CHART_TITLES: Record<SlideChart, string> = {
-	...EMBED_TITLES,
-	compare: 'What each source says'
-};
+/** A chart slide's title when it has no author (a scratch slide), in the page's language. */
+export function chartTitle(chart: SlideChart): string {
+	switch (chart) {
+		case 'topic':
+			return m.present_chart_topic();
+		case 'doc':
+			return m.present_chart_doc();
+		case 'year':
+			return m.present_chart_year();
+		case 'map':
+			return m.present_chart_map();
+		case 'compare':
+			return m.present_chart_compare();
+	}
+}
 
 /**
  * A slide picked with "Present this" has no author: its title names what it shows (the
@@ -146,22 +162,23 @@ export function scratchStorySlide(s: ScratchSlide, ctx: StoryContext): StorySlid
 		chart: s.chart,
 		state: s.state,
 		figures: [],
-		title: compare ? (selection.indicators[0] ?? CHART_TITLES.compare) : CHART_TITLES[s.chart],
+		title: compare ? (selection.indicators[0] ?? chartTitle('compare')) : chartTitle(s.chart),
 		takeaway: ''
 	};
 }
 
-/** A unit as a subtitle names it: "in persons", "in US dollars". */
-const UNIT_NAMES: Record<Unit, string> = {
-	persons: 'persons',
-	usd: 'US dollars',
-	percent: 'percent',
-	count: 'a count',
-	countries: 'countries',
-	households: 'households',
-	years: 'years',
-	months: 'months'
+/** A unit as a subtitle names it: "in persons", "in US dollars" (message functions, called when drawn). */
+const UNIT_NAMES: Record<Unit, () => string> = {
+	persons: m.present_unit_persons,
+	usd: m.present_unit_usd,
+	percent: m.present_unit_percent,
+	count: m.present_unit_count,
+	countries: m.present_unit_countries,
+	households: m.present_unit_households,
+	years: m.present_unit_years,
+	months: m.present_unit_months
 };
+const unitName = (u: string) => (u in UNIT_NAMES ? UNIT_NAMES[u as Unit]() : u);
 
 /** Whether a title already says `measure` (case aside), so the subtitle need not repeat it. */
 const says = (title: string, measure: string) =>
@@ -183,19 +200,19 @@ export function slideSubtitle(slide: StorySlide, deck: DeckData): string {
 	const { selection } = chartSelection(slide.state, deck.known);
 	if (slide.chart !== 'compare') {
 		const filters = describeSelection(selection, deck.labels);
-		return `Number of figures quoted${filters ? `; ${filters}` : ''}`;
+		return `${m.present_figures_quoted()}${filters ? `; ${filters}` : ''}`;
 	}
 	const [measure] = selection.indicators;
 	const filters = describeSelection({ ...selection, indicators: [] }, deck.labels);
 	const units = [...new Set(compareFigures(deck.engine, selection).map((f) => f.unit))];
 	const line = [
 		measure && !says(slide.title, measure) ? measure : '',
-		units.length ? `in ${units.map((u) => UNIT_NAMES[u as Unit] ?? u).join(' and ')}` : '',
+		units.length ? m.present_in_units({ units: list(units.map(unitName)) }) : '',
 		filters
 	]
 		.filter(Boolean)
 		.join('; ');
-	return line.charAt(0).toLocaleUpperCase('en') + line.slice(1);
+	return line.charAt(0).toLocaleUpperCase() + line.slice(1);
 }
 
 /**
@@ -212,14 +229,14 @@ export function compareSlideLabels(figures: readonly SiteFigure[]): Map<string, 
 	};
 	const base = figures.map(
 		(f) =>
-			`${flagsOf(f).length ? '⚠ ' : ''}${f.geography} · ${refTimeText(f) || f.period || 'no time stated'} · ${who(f)}`
+			`${flagsOf(f).length ? '⚠ ' : ''}${f.geography} · ${refTimeText(f) || f.period || m.present_no_time_stated()} · ${who(f)}`
 	);
 	return new Map(
 		figures.map((f, i) => [
 			f.figure_id,
 			base.indexOf(base[i]!) === base.lastIndexOf(base[i]!)
 				? base[i]!
-				: `${base[i]} · line ${f.line}`
+				: `${base[i]} · ${m.present_label_line({ line: f.line })}`
 		])
 	);
 }

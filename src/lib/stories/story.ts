@@ -1,10 +1,13 @@
 /**
  * Stories for present mode, as data: each slide shows one figure (a big number) or one chart of
- * the explorer, with a title and a one-sentence takeaway. This module types a story file and
- * checks its shape; `validate.ts` checks it against the figures table.
+ * the explorer, with a title and a one-sentence takeaway, in English and in Spanish (`title_es`,
+ * `summary_es`, `takeaway_es` next to the English in the file; a missing one fails the build).
+ * This module types a story file and checks its shape; `validate.ts` checks it against the
+ * figures table.
  */
 import type { Problem } from '../data/parse-table';
 import { SLUG_PATTERN } from '../data/schema';
+import type { Locale } from '$lib/paraglide/runtime';
 
 export const SLIDE_CHARTS = ['topic', 'doc', 'year', 'map', 'compare'] as const;
 export type SlideChart = (typeof SLIDE_CHARTS)[number];
@@ -14,13 +17,24 @@ export const SCRATCH_ID = 'scratch';
 export const MAX_SLIDES = 20;
 export const MAX_TITLE = 90;
 export const MAX_TAKEAWAY = 240;
+/** Spanish runs about a fifth longer than English: its limits are a fifth longer too. */
+const SPANISH_ROOM = 1.2;
 
-interface SlideBase {
+/** A slide's own words in one language. */
+export interface SlideWords {
 	title: string;
 	/** One sentence: what the class should take away from the slide. */
 	takeaway: string;
+}
+
+interface SlideBase extends SlideWords {
 	/** Further figures the title or takeaway quote; each is cited on the slide. */
 	figures: string[];
+	/**
+	 * The title and takeaway in Spanish (`title_es`, `takeaway_es` in the file). A scratch slide
+	 * has none: its words are drawn in the page's language.
+	 */
+	es?: SlideWords;
 }
 
 export interface FigureSlide extends SlideBase {
@@ -46,13 +60,27 @@ export interface Story {
 	title: string;
 	/** A sentence or two for the list of stories. */
 	summary: string;
+	/** The title and summary in Spanish (`title_es`, `summary_es` in the file). */
+	es: { title: string; summary: string };
 	slides: StorySlide[];
 }
 
-const STORY_KEYS = new Set(['title', 'summary', 'slides']);
+/** A story's title and summary in `locale`. */
+export function storyWords(story: Story, locale: Locale): { title: string; summary: string } {
+	return locale === 'es' ? story.es : { title: story.title, summary: story.summary };
+}
+
+/** A slide with its title and takeaway in `locale` (a slide without Spanish words is as it is). */
+export function slideIn<S extends StorySlide>(slide: S, locale: Locale): S {
+	return locale === 'es' && slide.es ? { ...slide, ...slide.es } : slide;
+}
+
+const STORY_KEYS = new Set(['title', 'title_es', 'summary', 'summary_es', 'slides']);
 const SLIDE_KEYS = new Set([
 	'title',
+	'title_es',
 	'takeaway',
+	'takeaway_es',
 	'figure',
 	'chart',
 	'state',
@@ -66,7 +94,7 @@ export function isSlideChart(s: unknown): s is SlideChart {
 
 /** A takeaway is one sentence: no sentence end followed by another capitalised sentence. */
 export function isOneSentence(text: string): boolean {
-	return !/[.!?]["”’)]?\s+["“(]?[A-Z]/.test(text.trim());
+	return !/[.!?]["”’»)]?\s+["“«(¿¡]?[A-ZÁÉÍÓÚÑ]/.test(text.trim());
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -92,20 +120,27 @@ export function parseStory(
 		return { story: null, problems };
 	}
 	if (!isRecord(json)) {
-		fail(null, 'expected a JSON object with "title", "summary" and "slides"');
+		fail(
+			null,
+			'expected a JSON object with "title", "title_es", "summary", "summary_es" and "slides"'
+		);
 		return { story: null, problems };
 	}
 	for (const k of Object.keys(json))
 		if (!STORY_KEYS.has(k)) fail(k, `is not a story field; expected ${[...STORY_KEYS].join(', ')}`);
 	const title = text1(json.title, 'title', MAX_TITLE, fail);
 	const summary = text1(json.summary, 'summary', 400, fail);
+	const es = {
+		title: text1(json.title_es, 'title_es', MAX_TITLE * SPANISH_ROOM, fail),
+		summary: text1(json.summary_es, 'summary_es', 400 * SPANISH_ROOM, fail)
+	};
 	if (!Array.isArray(json.slides) || json.slides.length === 0 || json.slides.length > MAX_SLIDES) {
 		fail('slides', `expected a list of 1 to ${MAX_SLIDES} slides`);
 		return { story: null, problems };
 	}
 	const slides = json.slides.map((s, i) => parseSlide(s, `slide ${i + 1}`, fail));
 	if (problems.length) return { story: null, problems };
-	return { story: { id, title, summary, slides: slides as StorySlide[] }, problems };
+	return { story: { id, title, summary, es, slides: slides as StorySlide[] }, problems };
 }
 
 function text1(
@@ -133,7 +168,10 @@ function parseSlide(
 	fail: (column: string, message: string) => void
 ): StorySlide | null {
 	if (!isRecord(raw)) {
-		fail(at, 'expected an object with "title", "takeaway" and either "figure" or "chart"');
+		fail(
+			at,
+			'expected an object with "title", "title_es", "takeaway", "takeaway_es" and either "figure" or "chart"'
+		);
 		return null;
 	}
 	const f = (column: string, message: string) => fail(`${at}, ${column}`, message);
@@ -143,6 +181,12 @@ function parseSlide(
 	const takeaway = text1(raw.takeaway, 'takeaway', MAX_TAKEAWAY, f);
 	if (takeaway && !isOneSentence(takeaway))
 		f('takeaway', 'is more than one sentence; a slide takes one');
+	const es = {
+		title: text1(raw.title_es, 'title_es', MAX_TITLE * SPANISH_ROOM, f),
+		takeaway: text1(raw.takeaway_es, 'takeaway_es', MAX_TAKEAWAY * SPANISH_ROOM, f)
+	};
+	if (es.takeaway && !isOneSentence(es.takeaway))
+		f('takeaway_es', 'is more than one sentence; a slide takes one');
 	const figures: string[] = [];
 	if (raw.figures !== undefined) {
 		if (!Array.isArray(raw.figures) || raw.figures.some((x) => typeof x !== 'string'))
@@ -167,6 +211,7 @@ function parseSlide(
 			kind: 'figure',
 			title,
 			takeaway,
+			es,
 			figures,
 			figure: String(raw.figure),
 			showNote: raw.showNote === true
@@ -180,5 +225,5 @@ function parseSlide(
 	if (raw.state !== undefined && typeof raw.state !== 'string')
 		f('state', 'expected the explorer query string as text, e.g. "topic=remittances"');
 	const state = typeof raw.state === 'string' ? raw.state.replace(/^\?/, '') : '';
-	return { kind: 'chart', title, takeaway, figures, chart: raw.chart, state };
+	return { kind: 'chart', title, takeaway, es, figures, chart: raw.chart, state };
 }

@@ -6,6 +6,7 @@
 import { formatFigure } from '../data/format';
 import type { Problem } from '../data/parse-table';
 import type { SiteFigure } from '../data/site-table';
+import type { Locale } from '$lib/paraglide/runtime';
 import { filtersFor } from '../queries/filters';
 import {
 	chartSelection,
@@ -34,25 +35,63 @@ export function chartProblems(slide: ChartSlide, ctx: StoryContext): string[] {
 
 const NUMBER = /\d+(?:[.,]\d+)*/g;
 const SCALE = /\b(?:hundred|thousand|million|billion)s?\b/gi;
+// Spanish scale words as the English tokens they stand for: "mil millones" is an English billion.
+const SCALE_ES: [RegExp, string][] = [
+	[/\bmil\s+millones\b/gi, 'billion'],
+	[/\bmill(?:ón|ones)\b/gi, 'million'],
+	[/\bmil\b/gi, 'thousand']
+];
 
-function tokens(text: string): string[] {
+/** Numbers as plain digits ("20,318" and "20.318" are 20318) and scale words, in English terms. */
+function tokens(text: string, locale: Locale = 'en'): string[] {
+	if (locale === 'es') {
+		const words: string[] = [];
+		let rest = text;
+		for (const [re, word] of SCALE_ES)
+			rest = rest.replace(re, () => {
+				words.push(word);
+				return ' ';
+			});
+		// Spanish groups thousands with "." and writes decimals with ",".
+		const numbers = (rest.match(NUMBER) ?? []).map((n) =>
+			n.replace(/\.(?=\d{3}(?!\d))/g, '').replace(',', '.')
+		);
+		return [...numbers, ...words];
+	}
 	const numbers = (text.match(NUMBER) ?? []).map((n) => n.replace(/,/g, ''));
 	const words = (text.match(SCALE) ?? []).map((w) => w.toLowerCase().replace(/s$/, ''));
 	return [...numbers, ...words];
 }
 
 /**
- * Numbers (and "million", "billion"…) in `text` that none of `figures` states, in its printed
- * text, its formatted value, its period or the source it is attributed to.
+ * Numbers (and "million", "billion"…) in `text`, written in `locale`, that none of `figures`
+ * states, in its printed text, its formatted value (in either language), its period or the
+ * source it is attributed to.
  */
-export function unsupportedNumbers(text: string, figures: readonly SiteFigure[]): string[] {
+export function unsupportedNumbers(
+	text: string,
+	figures: readonly SiteFigure[],
+	locale: Locale = 'en'
+): string[] {
 	const stated = new Set(
-		figures.flatMap((f) =>
-			tokens(`${f.value_text} ${formatFigure(f)} ${f.period} ${f.attributed_to}`)
-		)
+		figures.flatMap((f) => [
+			...tokens(`${f.value_text} ${formatFigure(f, 'en')} ${f.period} ${f.attributed_to}`),
+			...tokens(formatFigure(f, 'es'), 'es')
+		])
 	);
-	return [...new Set(tokens(text))].filter((t) => !stated.has(t));
+	return [...new Set(tokens(text, locale))].filter((t) => !stated.has(t));
 }
+
+/** The checked words of a story or slide: the English and the Spanish of each field. */
+const inBoth = <K extends string>(
+	columns: readonly K[],
+	words: Record<K, string>,
+	es: Partial<Record<K, string>> | undefined
+): { column: string; text: string; locale: Locale }[] =>
+	columns.flatMap((c) => [
+		{ column: c as string, text: words[c], locale: 'en' as const },
+		...(es?.[c] !== undefined ? [{ column: `${c}_es`, text: es[c]!, locale: 'es' as const }] : [])
+	]);
 
 export function validateStory(story: Story, file: string, ctx: StoryContext): Problem[] {
 	const problems: Problem[] = [];
@@ -72,8 +111,8 @@ export function validateStory(story: Story, file: string, ctx: StoryContext): Pr
 		if (slide.kind === 'chart') for (const m of chartProblems(slide, ctx)) fail(`${at}, state`, m);
 		const figures = slideFigureIds(slide, ctx).flatMap((id) => ctx.byId.get(id) ?? []);
 		all.push(...figures);
-		for (const column of ['title', 'takeaway'] as const) {
-			const bad = unsupportedNumbers(slide[column], figures);
+		for (const { column, text, locale } of inBoth(['title', 'takeaway'], slide, slide.es)) {
+			const bad = unsupportedNumbers(text, figures, locale);
 			if (bad.length)
 				fail(
 					`${at}, ${column}`,
@@ -81,8 +120,8 @@ export function validateStory(story: Story, file: string, ctx: StoryContext): Pr
 				);
 		}
 	});
-	for (const column of ['title', 'summary'] as const) {
-		const bad = unsupportedNumbers(story[column], all);
+	for (const { column, text, locale } of inBoth(['title', 'summary'], story, story.es)) {
+		const bad = unsupportedNumbers(text, all, locale);
 		if (bad.length)
 			fail(
 				column,

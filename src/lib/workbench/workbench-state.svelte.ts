@@ -4,14 +4,19 @@
  * user's files loading into tables. The page only shows it.
  */
 import {
-	boundsHelp,
+	boundsProblem,
+	errorKind,
 	errorPosition,
 	isCancelled,
 	isMemoryError,
+	type BoundsProblem,
+	type ErrorKind,
 	type ErrorPosition
 } from '../sql/errors';
 import { addToHistory, readHistory, type HistoryEntry } from '../sql/history';
-import { plural, pluralNoun } from '../data/plural';
+import { formatCount } from '../data/format';
+import { intlTag } from '$lib/i18n/locale';
+import { m } from '$lib/paraglide/messages';
 import { LoadProblem, tableNameFor } from '../sql/file-kind';
 import type { SqlConnection, WorkbenchDb } from '../db/duckdb';
 import { RESERVED_NAMES } from '../db/sandbox';
@@ -31,8 +36,10 @@ export interface QueryError {
 	message: string;
 	position: ErrorPosition | null;
 	memory: boolean;
-	/** What the error means when the workbench's own bounds refused the statement. */
-	help: string | null;
+	/** The workbench's own bounds that refused the statement, if they did. */
+	bounds: BoundsProblem | null;
+	/** What the error is about (DuckDB's kind of error), explained in the reader's language. */
+	kind: ErrorKind;
 }
 
 export interface FileLoad {
@@ -51,11 +58,15 @@ const store = () => (typeof localStorage === 'undefined' ? undefined : localStor
 /** Says why a file's table is not named after it, when the name is one Cifras uses itself. */
 const renamed = (fileName: string) => {
 	const plain = tableNameFor(fileName, []);
-	return RESERVED_NAMES.has(plain)
-		? ` (${plain} is a name the workbench uses itself, so the table has another.)`
-		: '';
+	return RESERVED_NAMES.has(plain) ? m.sql_renamed({ name: plain }) : '';
 };
-const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
+/** A duration in seconds, in the page's language: "1.25 s", "1,25 s". */
+export const seconds = (ms: number, digits = ms < 10_000 ? 2 : 1) =>
+	`${(ms / 1000).toLocaleString(intlTag(), {
+		minimumFractionDigits: digits,
+		maximumFractionDigits: digits,
+		useGrouping: false
+	})} s`;
 
 export class WorkbenchState {
 	engine: {
@@ -100,8 +111,7 @@ export class WorkbenchState {
 		if (unsupported()) {
 			this.engine = {
 				state: 'failed',
-				message:
-					'This browser has no WebAssembly or Web Workers, which DuckDB-wasm needs: SQL cannot run here. The schema and the example queries below still read as usual.',
+				message: m.sql_engine_unsupported(),
 				retry: false
 			};
 			return;
@@ -124,7 +134,7 @@ export class WorkbenchState {
 		} catch (e) {
 			this.engine = {
 				state: 'failed',
-				message: `DuckDB-wasm could not start (${reason(e)}).`,
+				message: m.sql_engine_failed({ reason: reason(e) }),
 				retry: true
 			};
 		}
@@ -151,20 +161,28 @@ export class WorkbenchState {
 			this.rows =
 				result.kind === 'kept' ? await bench.page(result.columns, this.request()) : result.rows;
 			this.result = result;
-			const n = `${result.kind === 'rows' && result.more ? 'more than ' : ''}${result.total.toLocaleString('en-US')}`;
-			this.notice = `${n} ${pluralNoun(result.total, 'row')} in ${seconds(result.ms)}`;
+			const counted = {
+				count: result.total,
+				shown: formatCount(result.total),
+				time: seconds(result.ms)
+			};
+			this.notice =
+				result.kind === 'rows' && result.more
+					? m.sql_rows_more_in(counted)
+					: m.sql_rows_in(counted);
 			await this.refreshTables();
 			await this.checkCurated();
 		} catch (e) {
 			const message = e instanceof Error ? e.message : String(e);
 			if (this.cancelled || isCancelled(message))
-				this.notice = `Query cancelled after ${seconds(performance.now() - t0)}.`;
+				this.notice = m.sql_query_cancelled({ time: seconds(performance.now() - t0) });
 			else
 				this.error = {
 					message,
 					position: errorPosition(message, sql),
 					memory: isMemoryError(message),
-					help: boundsHelp(message)
+					bounds: boundsProblem(message),
+					kind: errorKind(message)
 				};
 			await this.checkCurated();
 		} finally {
@@ -283,14 +301,20 @@ export class WorkbenchState {
 				state: 'done',
 				fraction: 1,
 				rows: done.rows,
-				message: `${plural(done.rows, 'row')} loaded from ${done.kind.toUpperCase()} in ${seconds(done.ms)} as table ${done.table}.${renamed(file.name)}${done.notes.map((n) => ` ${n}`).join('')}`
+				message: `${m.sql_load_done({
+					count: done.rows,
+					shown: formatCount(done.rows),
+					kind: done.kind.toUpperCase(),
+					time: seconds(done.ms),
+					table: done.table
+				})}${renamed(file.name)}${done.notes.map((n) => ` ${n}`).join('')}`
 			});
 		} catch (e) {
 			const message = e instanceof Error ? e.message : String(e);
 			if (controller.signal.aborted)
 				Object.assign(live(), {
 					state: 'cancelled',
-					message: 'Loading cancelled; nothing was kept.'
+					message: m.sql_load_cancelled()
 				});
 			else
 				Object.assign(live(), {
@@ -300,8 +324,8 @@ export class WorkbenchState {
 						e instanceof LoadProblem
 							? message
 							: isMemoryError(message)
-								? `“${file.name}” did not fit in DuckDB-wasm's memory (${message}). Earlier tables are still there.`
-								: `“${file.name}” could not be loaded: ${message}`
+								? m.sql_load_memory({ name: file.name, message })
+								: m.sql_load_failed({ name: file.name, message })
 				});
 		}
 		await conn.close().catch(() => undefined);

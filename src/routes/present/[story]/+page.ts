@@ -3,6 +3,7 @@ import { base } from '$app/paths';
 import { loadSiteData } from '$lib/data/site-data';
 import { STORIES } from '$lib/stories/bundled';
 import { SCRATCH_ID } from '$lib/stories/story';
+import { m } from '$lib/paraglide/messages';
 import type { EntryGenerator, PageLoad } from './$types';
 
 export const entries: EntryGenerator = () => [
@@ -12,6 +13,6 @@ export const entries: EntryGenerator = () => [
 
 export const load: PageLoad = async ({ fetch, params }) => {
 	const story = STORIES.find((s) => s.id === params.story) ?? null;
-	if (!story && params.story !== SCRATCH_ID) error(404, `No story is called “${params.story}”.`);
+	if (!story && params.story !== SCRATCH_ID) error(404, m.present_no_story({ id: params.story }));
 	return { story, ...(await loadSiteData(fetch, base)) };
 };
