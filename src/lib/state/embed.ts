@@ -1,4 +1,7 @@
 /** The charts that can be embedded alone, and the addresses and snippet that embed them. */
+// Relative, not `$lib/i18n/locale`: the e2e tests build snippets in Node, without SvelteKit.
+import { m } from '../paraglide/messages';
+import { baseLocale, getLocale, type Locale } from '../paraglide/runtime';
 import { selectionToSearch } from './url';
 import type { Selection } from './selection';
 import { EMBED_CHARTS, EMBED_TITLES, type EmbedChart } from './views';
@@ -20,8 +23,32 @@ export function isEmbedChart(s: string): s is EmbedChart {
 	return (EMBED_CHARTS as readonly string[]).includes(s);
 }
 
-export function embedHref(base: string, chart: EmbedChart, sel: Selection): string {
-	return `${base}/embed/${chart}${selectionToSearch(sel)}`;
+/** An embed's title in the page's language ("Figures by topic", "Cifras por tema"). */
+export function embedTitle(chart: EmbedChart): string {
+	switch (chart) {
+		case 'topic':
+			return m.charts_title_topic();
+		case 'doc':
+			return m.charts_title_doc();
+		case 'year':
+			return m.charts_title_year();
+		case 'map':
+			return m.charts_title_map();
+	}
+}
+
+/**
+ * An embed's address in a language (the page's by default): "/embed/topic", "/es/embed/topic"
+ * (Paraglide's `url` strategy: the base locale unprefixed, the others under "/<locale>").
+ */
+export function embedHref(
+	base: string,
+	chart: EmbedChart,
+	sel: Selection,
+	locale: Locale = getLocale()
+): string {
+	const prefix = locale === baseLocale ? '' : `/${locale}`;
+	return `${base}${prefix}/embed/${chart}${selectionToSearch(sel)}`;
 }
 
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -57,6 +84,6 @@ export function resizeScript(origin: string): string {
  * that then fits the frame to its content (as Datawrapper's responsive embeds do).
  */
 export function embedSnippet(absoluteUrl: string, chart: EmbedChart): string {
-	const iframe = `<iframe src="${attr(absoluteUrl)}" title="${attr(`${EMBED_TITLES[chart]} — Cifras`)}" data-cifras-embed="${chart}" width="100%" height="${EMBED_HEIGHTS[chart]}" style="width:0;min-width:100%;border:0" loading="lazy"></iframe>`;
+	const iframe = `<iframe src="${attr(absoluteUrl)}" title="${attr(`${embedTitle(chart)} — Cifras`)}" data-cifras-embed="${chart}" width="100%" height="${EMBED_HEIGHTS[chart]}" style="width:0;min-width:100%;border:0" loading="lazy"></iframe>`;
 	return `${iframe}\n${resizeScript(new URL(absoluteUrl).origin)}`;
 }
