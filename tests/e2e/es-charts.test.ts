@@ -38,9 +38,6 @@ const fits = (frame: Frame) =>
 		return 'fits';
 	});
 
-// The Spanish explorer is opened at "/es", the address of its prerendered file (es.html): at
-// "/es/" a static host serves the same file, whose relative asset paths then miss (see the report
-// of the i18n-charts branch).
 const openShare = async (page: Page, id: string) => {
 	const share = page.getByTestId(`${id}-share`);
 	if ((await share.getAttribute('open')) === null) await share.locator(':scope > summary').click();
@@ -191,7 +188,7 @@ test('the embed code copied on /es/ points to the Spanish embed, with a Spanish 
 		await expect(frame.locator('html')).toHaveAttribute('lang', 'es');
 		await expect(frame.locator('h1')).toHaveText('Cifras según los años que describen');
 		await expect(frame.getByTestId('embed-source')).toContainText(/^Fuente: /);
-		await expect(frame.getByTestId('embed-full')).toHaveAttribute('href', '/es/?topic=remittances');
+		await expect(frame.getByTestId('embed-full')).toHaveAttribute('href', '/es?topic=remittances');
 	} finally {
 		host.server.close();
 	}
@@ -219,7 +216,7 @@ test('/es/embed/topic renders Spanish, its links stay under /es/, and its source
 	await expect(page.getByTestId('embed-full')).toHaveText(
 		'Abrir la vista completa, cada cifra con su cita ↗'
 	);
-	await expect(page.getByTestId('embed-full')).toHaveAttribute('href', '/es/');
+	await expect(page.getByTestId('embed-full')).toHaveAttribute('href', '/es');
 	await expect(source.locator('a[href="/es/changes"]')).toHaveText(
 		`Qué cambió en la versión ${DATA_VERSION.version}`
 	);
@@ -235,7 +232,7 @@ test('/es/embed/topic renders Spanish, its links stay under /es/, and its source
 		'aria-label',
 		/^Remesas: \d+ cifras?, seleccionado$/
 	);
-	await expect(page.getByTestId('embed-full')).toHaveAttribute('href', '/es/?topic=remittances');
+	await expect(page.getByTestId('embed-full')).toHaveAttribute('href', '/es?topic=remittances');
 });
 
 test('Spanish embeds, and only embeds, may be framed by other sites', async ({ page }) => {
