@@ -12,7 +12,7 @@ const notFoundPage = () =>
 const assets = sirv(dir, { brotli: true, gzip: true, etag: true, extensions: ['html'] });
 
 /**
- * Only /embed/* may be framed by other sites (that is what embeds are for); every other page
+ * Only /embed/* and /es/embed/* may be framed by other sites (that is what embeds are for); every other page
  * says so in headers, which a <meta> policy cannot (`frame-ancestors` is ignored there). Hosts
  * that can send headers should do the same: see README "Security".
  */
@@ -20,7 +20,7 @@ const FRAME_HEADERS = {
 	'content-security-policy': "frame-ancestors 'self'",
 	'x-frame-options': 'SAMEORIGIN'
 };
-const framable = (url = '/') => /^\/embed(\/|$)/.test(url);
+const framable = (url = '/') => /^\/(es\/)?embed(\/|$)/.test(url);
 
 createServer((req, res) => {
 	if (!framable(req.url))

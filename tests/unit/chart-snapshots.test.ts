@@ -61,7 +61,7 @@ describe('chart snapshots', () => {
 					docLabels: Object.fromEntries(data.documents.map((d) => [d.doc_id, d.short_title])),
 					years: known.years,
 					yearsWidth: width,
-					figureAt: timelineFigures(figures, '')
+					figureAt: timelineFigures(figures)
 				}
 			});
 			// Svelte's hydration comments say nothing about the chart.

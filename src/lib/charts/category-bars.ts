@@ -1,5 +1,6 @@
 /** Counts per category (topics, documents) laid out as bars: each links to its selection. */
 import { ticks } from 'd3-array';
+import { m } from '$lib/paraglide/messages';
 import type { KeyCount } from '../queries/describe';
 
 export interface CategoryBar {
@@ -30,11 +31,9 @@ export function categoryBars(
 		order: readonly string[];
 		labels: Record<string, string>;
 		selected: readonly string[];
-		noun?: string;
 	}
 ): CategoryBarsLayout {
 	const byKey = new Map(rows.map((r) => [r.key, r.n]));
-	const noun = o.noun ?? 'figures';
 	const counts = o.order.map((key) => byKey.get(key) ?? 0);
 	const grid = ticks(0, Math.max(1, ...counts), 4).filter(Number.isInteger);
 	const max = Math.max(1, ...counts, ...grid);
@@ -49,7 +48,12 @@ export function categoryBars(
 				n,
 				selected,
 				pct: (100 * n) / max,
-				aria: `${label}: ${n} ${n === 1 ? noun.replace(/s$/, '') : noun}${selected ? ', selected' : ''}`
+				aria: m.charts_mark_label({
+					label,
+					count: n,
+					shown: String(n),
+					selected: selected ? 'yes' : 'no'
+				})
 			};
 		}),
 		grid: grid.map((value) => ({ value, pct: (100 * value) / max })),

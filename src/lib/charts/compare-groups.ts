@@ -18,6 +18,7 @@ import {
 	type Relation,
 	type Series
 } from '../data/comparability';
+import { m } from '$lib/paraglide/messages';
 import { formatFigure } from '../data/format';
 import { DERIVED } from '../data/generated/derived';
 import { MEASURES } from '../data/generated/measures';
@@ -190,21 +191,43 @@ export function compareSummary(groups: readonly CompareGroup[]): Record<Relation
 	return out;
 }
 
-/** The words a unit is shown with under a card's title. */
-const UNIT_WORDS: Record<string, string> = {
-	persons: 'Number of persons',
-	count: 'Number',
-	countries: 'Number of countries',
-	households: 'Number of households',
-	percent: 'Percent',
-	usd: 'US dollars',
-	years: 'In years',
-	months: 'In months'
+/** The words a unit is shown with under a card's title (messages, read when drawn). */
+const UNIT_SUBTITLES: Record<string, () => string> = {
+	persons: m.charts_unit_persons,
+	count: m.charts_unit_count,
+	countries: m.charts_unit_countries,
+	households: m.charts_unit_households,
+	percent: m.charts_unit_percent,
+	usd: m.charts_unit_usd,
+	years: m.charts_unit_years,
+	months: m.charts_unit_months
+};
+
+/** A unit as a word in a sentence: its code in English ("persons", "usd"), a noun in Spanish. */
+const UNIT_WORDS: Record<string, () => string> = {
+	persons: m.charts_unit_word_persons,
+	count: m.charts_unit_word_count,
+	countries: m.charts_unit_word_countries,
+	households: m.charts_unit_word_households,
+	percent: m.charts_unit_word_percent,
+	usd: m.charts_unit_word_usd,
+	years: m.charts_unit_word_years,
+	months: m.charts_unit_word_months
 };
 
 /** A card's subtitle for its one unit: "Number of persons", "Percent". */
 export function unitSubtitle(unit: string): string {
-	return UNIT_WORDS[unit] ?? `In ${unit}`;
+	return UNIT_SUBTITLES[unit]?.() ?? m.charts_unit_other({ unit: unitWord(unit) });
+}
+
+/** A unit in a sentence or a panel's heading: "persons", "personas" (an unknown one as it is). */
+export function unitWord(unit: string): string {
+	return UNIT_WORDS[unit]?.() ?? unit;
+}
+
+/** The heading of one unit's panel in a card of several: "In persons", "En personas". */
+export function unitHeading(unit: string): string {
+	return m.charts_unit_other({ unit: unitWord(unit) });
 }
 
 /** The card's badge: what the set is, in words. */
@@ -217,16 +240,16 @@ export function verdictText(g: Pick<CompareGroup, 'verdict' | 'conflicts'>): str
 					new Set(c.sides.flatMap((s) => s.map((f) => f.doc_id))).size > 1 ||
 					c.sides[0].some((f) => c.sides[1].some((o) => o.speaker !== f.speaker))
 			)
-				? 'Sources disagree'
-				: 'Figures disagree';
+				? m.charts_verdict_sources_disagree()
+				: m.charts_verdict_figures_disagree();
 		case 'over_time':
-			return 'Changes over time';
+			return m.charts_verdict_over_time();
 		case 'consistent':
-			return 'Can all hold';
+			return m.charts_verdict_consistent();
 		case 'repeated':
-			return 'Same number repeated';
+			return m.charts_verdict_repeated();
 		case 'not_comparable':
-			return 'Not directly comparable';
+			return m.charts_verdict_not_comparable();
 	}
 }
 
@@ -235,14 +258,18 @@ function sideText(side: readonly Comparable[]): string {
 	const who = whoSays(side);
 	const numbers = side
 		.map((f) =>
-			f.derived ? `${formatFigure(f)} (implied by the text: ${f.value_text})` : formatFigure(f)
+			f.derived
+				? m.charts_side_implied({ figure: formatFigure(f), formula: f.value_text })
+				: formatFigure(f)
 		)
 		.filter((t, i, all) => all.indexOf(t) === i)
-		.join(' and ');
-	const sayers = who.speakers.length ? who.speakers.join('; ') : 'no speaker named';
-	const credited = who.credited.length ? `, citing ${who.credited.join('; ')}` : '';
+		.join(` ${m.charts_and()} `);
+	const sayers = who.speakers.length ? who.speakers.join('; ') : m.charts_no_speaker();
+	const credited = who.credited.length
+		? `, ${m.charts_citing({ who: who.credited.join('; ') })}`
+		: '';
 	const where = side
-		.map((f) => `${f.doc_short_title}, line ${f.line}`)
+		.map((f) => m.charts_doc_line({ doc: f.doc_short_title, line: f.line }))
 		.filter((t, i, all) => all.indexOf(t) === i)
 		.join('; ');
 	return `${numbers} (${sayers}${credited}; ${where})`;
@@ -252,6 +279,6 @@ function sideText(side: readonly Comparable[]): string {
 export function conflictText(c: Conflict): string {
 	const [a, b] = c.sides;
 	return c.reason === 'part_exceeds_whole'
-		? `${sideText(a)} cannot be part of ${sideText(b)}.`
-		: `${sideText(a)} against ${sideText(b)}.`;
+		? m.charts_conflict_part({ a: sideText(a), b: sideText(b) })
+		: m.charts_conflict_against({ a: sideText(a), b: sideText(b) });
 }

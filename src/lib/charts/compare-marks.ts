@@ -4,6 +4,7 @@
  * a figure is, the colour only whether the text prints it or implies it. The charts
  * (`compare.ts`) and their drawn legend (`CompareLegend.svelte`) read this one list.
  */
+import { m } from '$lib/paraglide/messages';
 
 /** A printed figure's marks: dots, ranges and arrows. */
 export const MARK_PRINTED = 'var(--mark-printed)';
@@ -12,11 +13,11 @@ export const MARK_IMPLIED = 'var(--mark-implied)';
 
 export type MarkKind = 'exact' | 'about' | 'range' | 'open' | 'implied';
 
-/** The legend's entries, in the order a reader meets them. */
-export const MARK_KINDS: readonly { kind: MarkKind; label: string }[] = [
-	{ kind: 'exact', label: 'Stated value' },
-	{ kind: 'about', label: 'About (approximate)' },
-	{ kind: 'range', label: 'Range' },
-	{ kind: 'open', label: 'More than / up to' },
-	{ kind: 'implied', label: 'Implied, not printed' }
+/** The legend's entries, in the order a reader meets them; each label a message, read where drawn. */
+export const MARK_KINDS: readonly { kind: MarkKind; label: () => string }[] = [
+	{ kind: 'exact', label: m.charts_mark_exact },
+	{ kind: 'about', label: m.charts_mark_about },
+	{ kind: 'range', label: m.charts_mark_range },
+	{ kind: 'open', label: m.charts_mark_open },
+	{ kind: 'implied', label: m.charts_mark_implied }
 ];

@@ -5,6 +5,7 @@
  * pixels, which is also how the chart knows its height before it is drawn.
  */
 import { flagsOf, refTimeText, whoSaysText } from '../data/figure-words';
+import { m } from '$lib/paraglide/messages';
 import type { CompareFigure } from '../data/site-table';
 import { wrapText } from './text-width';
 
@@ -39,10 +40,10 @@ export function labelParts(f: CompareFigure & { derived?: boolean }): {
 } {
 	const who = whoSaysText(f);
 	return {
-		head: `${flagsOf(f).length ? '⚠ ' : ''}${f.geography} · ${refTimeText(f) || f.period || 'no time stated'}`,
+		head: `${flagsOf(f).length ? '⚠ ' : ''}${f.geography} · ${refTimeText(f) || f.period || m.charts_no_time()}`,
 		source: f.derived
-			? `implied by the text: ${f.value_text} (${f.doc_short_title})`
-			: `${f.doc_short_title}, line ${f.line}${who ? ` · ${who}` : ''}`
+			? m.charts_implied_label({ formula: f.value_text, doc: f.doc_short_title })
+			: `${m.charts_doc_line({ doc: f.doc_short_title, line: f.line })}${who ? ` · ${who}` : ''}`
 	};
 }
 

@@ -8,6 +8,7 @@ import * as Plot from '@observablehq/plot';
 import type { PlotOptions, RenderFunction } from '@observablehq/plot';
 import { ticks } from 'd3-array';
 import { format } from 'd3-format';
+import { m } from '$lib/paraglide/messages';
 import type { CompareFigure } from '../data/site-table';
 import { formatFigure, formatFigureShort } from '../data/format';
 import { flagText, refTimeText, whoSaysText } from '../data/figure-words';
@@ -143,9 +144,9 @@ function compareOptions<F extends CompareFigure>(
 			formatFigure(d.f),
 			d.f.indicator,
 			[d.f.geography, refTimeText(d.f) || d.f.period].filter(Boolean).join(', '),
-			derived(d) ? `Implied by the text, not printed: ${d.f.value_text}` : `“${d.f.quote}”`,
-			`${d.f.doc_short_title}, line ${d.f.line}`,
-			whoSaysText(d.f) ? `Who says so: ${whoSaysText(d.f)}` : '',
+			derived(d) ? m.charts_tip_implied({ formula: d.f.value_text }) : `“${d.f.quote}”`,
+			m.charts_doc_line({ doc: d.f.doc_short_title, line: d.f.line }),
+			whoSaysText(d.f) ? m.charts_tip_who({ who: whoSaysText(d.f) }) : '',
 			flagText(d.f) ? `⚠ ${flagText(d.f)}` : ''
 		]
 			.filter(Boolean)
@@ -303,7 +304,7 @@ function compareOptions<F extends CompareFigure>(
 				strokeWidth: 2,
 				strokeDasharray: '2.5,2',
 				title: tip,
-				ariaLabel: (d) => `${ariaLabel(d)}, implied by the text, not printed`
+				ariaLabel: (d) => m.charts_aria_implied({ label: ariaLabel(d) })
 			}),
 			value(true),
 			value(false)

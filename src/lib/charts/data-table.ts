@@ -2,6 +2,7 @@
  * Each chart's numbers as a plain table: the text alternative a screen reader (or anyone who
  * prefers numbers to shapes) reads instead of the marks.
  */
+import { m } from '$lib/paraglide/messages';
 import type { CompareFigure } from '../data/site-table';
 import { formatFigure } from '../data/format';
 import type { KeyCount, YearCount } from '../queries/describe';
@@ -23,14 +24,14 @@ export function countTable(
 	const n = new Map(rows.map((r) => [r.key, r.n]));
 	const keys = [...order, ...rows.map((r) => r.key).filter((k) => !order.includes(k))];
 	return {
-		columns: [heading, 'Figures'],
+		columns: [heading, m.charts_table_figures()],
 		rows: keys.filter((k) => (n.get(k) ?? 0) > 0).map((k) => [labels[k] ?? k, n.get(k) ?? 0])
 	};
 }
 
 export function yearTable(rows: YearCount[]): DataTable {
 	return {
-		columns: ['Year described', 'Figures', 'Time stated in the text'],
+		columns: [m.charts_table_year(), m.charts_table_figures(), m.charts_table_stated()],
 		rows: rows.filter((r) => r.n > 0).map((r) => [r.year, r.n, r.stated])
 	};
 }
@@ -41,11 +42,16 @@ export function compareTable(
 ): DataTable {
 	return {
 		links: figures.map((f) => figureHref(f.figure_id)),
-		columns: ['Figure', 'Place and period', 'Source'],
+		columns: [m.charts_table_figure(), m.charts_table_place_period(), m.charts_table_source()],
 		rows: figures.map((f) => [
 			formatFigure(f),
 			[f.geography, f.period].filter(Boolean).join(', '),
-			`${f.doc_short_title}, line ${f.line}${f.attributed_to ? ` (attributed to ${f.attributed_to})` : ''}`
+			[
+				m.charts_doc_line({ doc: f.doc_short_title, line: f.line }),
+				f.attributed_to ? m.charts_attributed({ who: f.attributed_to }) : ''
+			]
+				.filter(Boolean)
+				.join(' ')
 		])
 	};
 }

@@ -5,6 +5,7 @@
  */
 import { geoAzimuthalEqualArea, geoPath } from 'd3-geo';
 import { interpolateBlues } from 'd3-scale-chromatic';
+import { m } from '$lib/paraglide/messages';
 import type { KeyCount } from '../queries/describe';
 
 export type CountryFeature = GeoJSON.Feature<GeoJSON.Geometry, { name: string }> & { id: string };
@@ -83,7 +84,12 @@ export function mapShades(
 			n,
 			fill: n > 0 ? shadeOf(n, max) : isSelected ? 'transparent' : null,
 			selected: isSelected,
-			label: `${c.properties.name}: ${n} figure${n === 1 ? '' : 's'}${isSelected ? ', selected' : ''}`
+			label: m.charts_mark_label({
+				label: c.properties.name,
+				count: n,
+				shown: String(n),
+				selected: isSelected ? 'yes' : 'no'
+			})
 		});
 	}
 	return { max, byId };

@@ -8,7 +8,7 @@ import { refTimeText } from '../data/figure-words';
 import { formatFigureShort } from '../data/format';
 import type { SiteFigure } from '../data/site-table';
 import type { PeriodCount } from '../queries/describe';
-import { figureHref } from '../state/links';
+import { href } from '../i18n/locale';
 import { yearScale, type YearScale } from './years';
 
 /** What a mark needs of its figure: its page (null when it has none) and its words. */
@@ -20,12 +20,11 @@ export interface TimelineFigure {
 }
 
 /**
- * The marks' figures, found by position among `figures`: each with its page when `hasPage` says
- * it has one (a reader's own rows and synthetic rows have none).
+ * The marks' figures, found by position among `figures`: each with its page, in the page's
+ * language, when `hasPage` says it has one (a reader's own rows and synthetic rows have none).
  */
 export function timelineFigures(
 	figures: readonly SiteFigure[],
-	base: string,
 	hasPage: (id: string) => boolean = () => true
 ): (order: number) => TimelineFigure | null {
 	// Built at the first look-up: with many rows the marks are groups, which need none.
@@ -37,7 +36,7 @@ export function timelineFigures(
 		const place = f.geography ? ` · ${f.geography}` : '';
 		return {
 			id: f.figure_id,
-			href: hasPage(f.figure_id) ? figureHref(base, f.figure_id) : null,
+			href: hasPage(f.figure_id) ? href(`/figure/${encodeURIComponent(f.figure_id)}`) : null,
 			label: `${f.value_text || formatFigureShort(f)} — ${f.indicator}${place} · ${refTimeText(f)}`
 		};
 	};

@@ -3,6 +3,7 @@
  * figures come from (with who presented them, when they are few) and the data's version.
  * Pure; never shortened, since a line cut short no longer says where a number comes from.
  */
+import { m } from '$lib/paraglide/messages';
 import type { DocumentRow } from '../data/schema';
 import type { SiteFigure } from '../data/site-table';
 import { DATA_VERSION } from '../data/version';
@@ -29,7 +30,8 @@ export function sourceParts(figures: Sourced[], documents: DocumentRow[]): strin
 	const few = new Set(figures.map((f) => f.speaker).filter(Boolean)).size <= FEW_SPEAKERS;
 	return docs.map((d) => {
 		const speakers = few ? speakersOf(d.doc_id) : [];
-		return `${d.short_title} (${d.publisher})${speakers.length ? `, presented by ${speakers.join(', ')}` : ''}`;
+		const doc = `${d.short_title} (${d.publisher})`;
+		return speakers.length ? m.charts_presented_by({ doc, speakers: speakers.join(', ') }) : doc;
 	});
 }
 
@@ -40,10 +42,9 @@ export function sourceLine(
 	{ version = DATA_VERSION.version }: SourceOptions = {}
 ): string {
 	const parts = sourceParts(figures, documents);
-	const cifras = `compiled by Cifras (data version ${version})`;
 	return parts.length
-		? `Source: ${parts.join('; ')}. Figures as printed, ${cifras}.`
-		: `Source: no figure matches these filters; ${cifras}.`;
+		? m.charts_source_docs({ docs: parts.join('; '), version })
+		: m.charts_source_none({ version });
 }
 
 /** Which part of the selection a chart ignores (its own: each view shows what the others leave). */

@@ -1,4 +1,7 @@
 /** The charts that can be embedded alone, and the addresses and snippet that embed them. */
+// Relative, not `$lib/i18n/locale`: the e2e tests build snippets in Node, without SvelteKit.
+import { m } from '../paraglide/messages';
+import { baseLocale, extractLocaleFromUrl, getLocale, type Locale } from '../paraglide/runtime';
 import { selectionToSearch } from './url';
 import type { Selection } from './selection';
 import { EMBED_CHARTS, EMBED_TITLES, type EmbedChart } from './views';
@@ -7,21 +10,44 @@ export { EMBED_CHARTS, EMBED_TITLES, type EmbedChart };
 
 /**
  * Starting heights: the unfiltered chart, its source line included, at column widths from 320 to
- * 1024 px (measured in `tests/e2e/embed.test.ts`, which fails when one no longer fits).
+ * 1024 px, in each language (Spanish wraps onto more lines on a phone). Measured in
+ * `tests/e2e/embed.test.ts` and `es-charts.test.ts`, which fail when one no longer fits.
  */
-export const EMBED_HEIGHTS: Record<EmbedChart, number> = {
-	topic: 725,
-	doc: 545,
-	year: 590,
-	map: 960
+export const EMBED_HEIGHTS: Record<Locale, Record<EmbedChart, number>> = {
+	en: { topic: 725, doc: 545, year: 590, map: 960 },
+	es: { topic: 780, doc: 570, year: 590, map: 960 }
 };
 
 export function isEmbedChart(s: string): s is EmbedChart {
 	return (EMBED_CHARTS as readonly string[]).includes(s);
 }
 
-export function embedHref(base: string, chart: EmbedChart, sel: Selection): string {
-	return `${base}/embed/${chart}${selectionToSearch(sel)}`;
+/** An embed's title, in the page's language by default ("Figures by topic", "Cifras por tema"). */
+export function embedTitle(chart: EmbedChart, locale: Locale = getLocale()): string {
+	switch (chart) {
+		case 'topic':
+			return m.charts_title_topic({}, { locale });
+		case 'doc':
+			return m.charts_title_doc({}, { locale });
+		case 'year':
+			return m.charts_title_year({}, { locale });
+		case 'map':
+			return m.charts_title_map({}, { locale });
+	}
+}
+
+/**
+ * An embed's address in a language (the page's by default): "/embed/topic", "/es/embed/topic"
+ * (Paraglide's `url` strategy: the base locale unprefixed, the others under "/<locale>").
+ */
+export function embedHref(
+	base: string,
+	chart: EmbedChart,
+	sel: Selection,
+	locale: Locale = getLocale()
+): string {
+	const prefix = locale === baseLocale ? '' : `/${locale}`;
+	return `${base}${prefix}/embed/${chart}${selectionToSearch(sel)}`;
 }
 
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -54,9 +80,12 @@ export function resizeScript(origin: string): string {
 /**
  * The HTML another site pastes to show the chart: full width, a starting height that holds the
  * chart at common column widths when scripts are off (see `EMBED_HEIGHTS`), and the script
- * that then fits the frame to its content (as Datawrapper's responsive embeds do).
+ * that then fits the frame to its content (as Datawrapper's responsive embeds do). Its title
+ * and height are in the language of the address ("/es/embed/…" is Spanish).
  */
 export function embedSnippet(absoluteUrl: string, chart: EmbedChart): string {
-	const iframe = `<iframe src="${attr(absoluteUrl)}" title="${attr(`${EMBED_TITLES[chart]} — Cifras`)}" data-cifras-embed="${chart}" width="100%" height="${EMBED_HEIGHTS[chart]}" style="width:0;min-width:100%;border:0" loading="lazy"></iframe>`;
+	const locale = extractLocaleFromUrl(absoluteUrl) ?? baseLocale;
+	const title = `${embedTitle(chart, locale)} — Cifras`;
+	const iframe = `<iframe src="${attr(absoluteUrl)}" title="${attr(title)}" data-cifras-embed="${chart}" width="100%" height="${EMBED_HEIGHTS[locale][chart]}" style="width:0;min-width:100%;border:0" loading="lazy"></iframe>`;
 	return `${iframe}\n${resizeScript(new URL(absoluteUrl).origin)}`;
 }

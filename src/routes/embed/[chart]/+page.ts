@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { base } from '$app/paths';
+import { m } from '$lib/paraglide/messages';
 import { loadSiteData } from '$lib/data/site-data';
 import { EMBED_CHARTS, isEmbedChart } from '$lib/state/embed';
 import type { EntryGenerator, PageLoad } from './$types';
@@ -7,6 +8,6 @@ import type { EntryGenerator, PageLoad } from './$types';
 export const entries: EntryGenerator = () => EMBED_CHARTS.map((chart) => ({ chart }));
 
 export const load: PageLoad = async ({ fetch, params }) => {
-	if (!isEmbedChart(params.chart)) error(404, `No chart is called “${params.chart}”.`);
+	if (!isEmbedChart(params.chart)) error(404, m.charts_embed_not_found({ chart: params.chart }));
 	return { chart: params.chart, ...(await loadSiteData(fetch, base)) };
 };
