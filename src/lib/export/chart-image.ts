@@ -4,6 +4,7 @@
  * as PNG at twice the size. Browser-only: it reads the laid-out chart.
  */
 import { wrapText } from '../charts/text-width';
+import { m } from '$lib/paraglide/messages';
 
 export interface ImageMeta {
 	title: string;
@@ -106,7 +107,7 @@ export function chartSvg(figure: HTMLElement, meta: ImageMeta): StandaloneSvg {
 		const svgs = [...figure.querySelectorAll<SVGSVGElement>('svg')].filter(
 			(s) => !s.parentElement?.closest('svg')
 		);
-		if (!svgs.length) throw new Error('This chart has not been drawn yet.');
+		if (!svgs.length) throw new Error(m.explorer_image_not_drawn());
 		const rects = svgs.map((s) => s.getBoundingClientRect());
 		const left = Math.min(...rects.map((r) => r.left));
 		const top = Math.min(...rects.map((r) => r.top));
@@ -155,19 +156,19 @@ export async function svgToPng(svg: StandaloneSvg, scale = 2): Promise<Blob> {
 		img.height = svg.height;
 		await new Promise<void>((resolve, reject) => {
 			img.onload = () => resolve();
-			img.onerror = () => reject(new Error('The chart could not be drawn as an image.'));
+			img.onerror = () => reject(new Error(m.explorer_image_failed()));
 			img.src = url;
 		});
 		const canvas = document.createElement('canvas');
 		canvas.width = Math.round(svg.width * scale);
 		canvas.height = Math.round(svg.height * scale);
 		const ctx = canvas.getContext('2d');
-		if (!ctx) throw new Error('This browser cannot draw images.');
+		if (!ctx) throw new Error(m.explorer_image_no_canvas());
 		ctx.scale(scale, scale);
 		ctx.drawImage(img, 0, 0, svg.width, svg.height);
 		return await new Promise<Blob>((resolve, reject) =>
 			canvas.toBlob(
-				(b) => (b ? resolve(b) : reject(new Error('PNG encoding failed.'))),
+				(b) => (b ? resolve(b) : reject(new Error(m.explorer_image_png_failed()))),
 				'image/png'
 			)
 		);

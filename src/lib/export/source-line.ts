@@ -9,6 +9,7 @@ import { DATA_VERSION } from '../data/version';
 import { matches } from '../db/instant';
 import { filtersFor, searchText } from '../queries/filters';
 import type { Selection, View } from '../state/selection';
+import { m } from '$lib/paraglide/messages';
 
 /** Speakers are named when the figures have at most this many in all. */
 export const FEW_SPEAKERS = 3;
@@ -29,7 +30,10 @@ export function sourceParts(figures: Sourced[], documents: DocumentRow[]): strin
 	const few = new Set(figures.map((f) => f.speaker).filter(Boolean)).size <= FEW_SPEAKERS;
 	return docs.map((d) => {
 		const speakers = few ? speakersOf(d.doc_id) : [];
-		return `${d.short_title} (${d.publisher})${speakers.length ? `, presented by ${speakers.join(', ')}` : ''}`;
+		const by = speakers.length
+			? m.explorer_source_presented({ speakers: speakers.join(', ') })
+			: '';
+		return `${d.short_title} (${d.publisher})${by}`;
 	});
 }
 
@@ -40,10 +44,9 @@ export function sourceLine(
 	{ version = DATA_VERSION.version }: SourceOptions = {}
 ): string {
 	const parts = sourceParts(figures, documents);
-	const cifras = `compiled by Cifras (data version ${version})`;
 	return parts.length
-		? `Source: ${parts.join('; ')}. Figures as printed, ${cifras}.`
-		: `Source: no figure matches these filters; ${cifras}.`;
+		? m.explorer_source_line({ parts: parts.join('; '), version })
+		: m.explorer_source_none({ version });
 }
 
 /** Which part of the selection a chart ignores (its own: each view shows what the others leave). */

@@ -1,9 +1,9 @@
 /** The charts that can be embedded alone, and the addresses and snippet that embed them. */
 import { selectionToSearch } from './url';
 import type { Selection } from './selection';
-import { EMBED_CHARTS, EMBED_TITLES, type EmbedChart } from './views';
+import { EMBED_CHARTS, EMBED_TITLES, embedTitle, type EmbedChart } from './views';
 
-export { EMBED_CHARTS, EMBED_TITLES, type EmbedChart };
+export { EMBED_CHARTS, EMBED_TITLES, embedTitle, type EmbedChart };
 
 /**
  * Starting heights: the unfiltered chart, its source line included, at column widths from 320 to
@@ -57,6 +57,6 @@ export function resizeScript(origin: string): string {
  * that then fits the frame to its content (as Datawrapper's responsive embeds do).
  */
 export function embedSnippet(absoluteUrl: string, chart: EmbedChart): string {
-	const iframe = `<iframe src="${attr(absoluteUrl)}" title="${attr(`${EMBED_TITLES[chart]} — Cifras`)}" data-cifras-embed="${chart}" width="100%" height="${EMBED_HEIGHTS[chart]}" style="width:0;min-width:100%;border:0" loading="lazy"></iframe>`;
+	const iframe = `<iframe src="${attr(absoluteUrl)}" title="${attr(`${embedTitle(chart)} — Cifras`)}" data-cifras-embed="${chart}" width="100%" height="${EMBED_HEIGHTS[chart]}" style="width:0;min-width:100%;border:0" loading="lazy"></iframe>`;
 	return `${iframe}\n${resizeScript(new URL(absoluteUrl).origin)}`;
 }
