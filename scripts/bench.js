@@ -460,7 +460,7 @@ try {
 		}
 	// The Spanish edition's home, held to the same first paint as the English one.
 	if (ONLY !== 'sql' && ONLY !== 'reader')
-		spanishPaint = await medianFirstPaint(`http://127.0.0.1:${PORT}/es`);
+		spanishPaint = await medianFirstPaint(`http://127.0.0.1:${PORT}/es/`);
 	if (ONLY !== 'explorer' && ONLY !== 'reader') sqlLines = await benchSql(browser, PORT, SQL_SIZES);
 } finally {
 	await browser.close();

@@ -15,7 +15,7 @@ test('every page says its language and links its twin in the other', async ({ pa
 		/\/es\/about$/
 	);
 	const nav = page.getByRole('navigation', { name: 'Sitio' });
-	await expect(nav.getByRole('link', { name: 'Explorador' })).toHaveAttribute('href', /\/es$/);
+	await expect(nav.getByRole('link', { name: 'Explorador' })).toHaveAttribute('href', /\/es\/$/);
 	await expect(nav.getByRole('link', { name: 'Documentos' })).toHaveAttribute(
 		'href',
 		/\/es\/documents$/
@@ -64,7 +64,7 @@ test('an unknown Spanish address is a Spanish 404 with a way home', async ({
 	);
 	await expect(page.getByRole('link', { name: 'Ir al explorador' })).toHaveAttribute(
 		'href',
-		/\/es$/
+		/\/es\/$/
 	);
 	// The browser logs the host's 404 answer itself; nothing else may be logged.
 	const unexpected = pageErrors.filter((e) => !/status of 404/.test(e));

@@ -34,7 +34,7 @@ const SITE: Record<string, string> = {
 	// As `scripts/precompress.js` leaves it: the browser receives the brotli file.
 	'figure/two.html.br': 'tiny',
 	// The Spanish edition: its home beside index.html, its pages under es/ (docs/i18n.md).
-	'es.html': INDEX.replace('Hello', 'Hola'),
+	'es/index.html': INDEX.replace('Hello', 'Hola').replaceAll('./_app', '../_app'),
 	'es/figure/one.html': `<p>${'uno '.repeat(100)}</p>`
 };
 
@@ -95,7 +95,7 @@ describe('checkBudgets', () => {
 
 	it('passes when every size is within its budget (a budget is a maximum)', () => {
 		const budgets = generous();
-		budgets['/'].html = Math.max(sizes().html, size('es.html'));
+		budgets['/'].html = Math.max(sizes().html, size('es/index.html'));
 		const report = checkBudgets(dir, budgets);
 		expect(report.failures).toEqual([]);
 		// Each budget for each edition: three for / and /es, two for each edition's figures.
@@ -104,7 +104,7 @@ describe('checkBudgets', () => {
 
 	it('holds the Spanish edition to its English twin’s budget, naming its address', () => {
 		const budgets = generous();
-		budgets['/'].html = Math.max(sizes().html, size('es.html'));
+		budgets['/'].html = Math.max(sizes().html, size('es/index.html'));
 		budgets['/figure/[id]'].html = size('figure/two.html.br');
 		const { failures } = checkBudgets(dir, budgets);
 		expect(failures).toEqual([
@@ -115,7 +115,7 @@ describe('checkBudgets', () => {
 
 	it('fails on a budget exceeded, naming the route, its size and its budget', () => {
 		const budgets = generous();
-		budgets['/'].html = Math.max(sizes().html, size('es.html'));
+		budgets['/'].html = Math.max(sizes().html, size('es/index.html'));
 		budgets['/'].js = sizes().js - 1;
 		const { failures } = checkBudgets(dir, budgets);
 		expect(failures).toEqual([
@@ -125,7 +125,7 @@ describe('checkBudgets', () => {
 	});
 
 	it('fails on a page no budget covers, and on a route with no page', () => {
-		const home = { ...generous()['/'], html: Math.max(sizes().html, size('es.html')) };
+		const home = { ...generous()['/'], html: Math.max(sizes().html, size('es/index.html')) };
 		const { failures } = checkBudgets(dir, { '/': home, '/documents': { html: 1 } });
 		expect(failures).toHaveLength(5);
 		expect(failures[0]).toMatch(/^✗ \/documents: no prerendered page/);

@@ -36,7 +36,10 @@ import { hideUserFigures, userFigures } from './user-figures.svelte';
 
 /** What the state needs from the page around it (SvelteKit's, in the route). */
 export interface ExplorerHost {
+	/** The site's base path, for its data files (`/data/figures.arrow`). */
 	base: string;
+	/** Where the site's pages are in the page's language ("/es" in Spanish): the views' links. */
+	pages: string;
 	/** The page's address now. */
 	url: () => URL;
 	/** Goes to an address of this page (SvelteKit's `goto`, keeping focus and scroll). */
@@ -223,7 +226,7 @@ export class ExplorerState {
 
 	/** The address of the view on screen with `patch` applied (the bench's switches kept). */
 	href = (patch: Partial<Selection>): string =>
-		viewHref(this.host.base, { ...this.sel, ...patch }, this.bench);
+		viewHref(this.host.pages, { ...this.sel, ...patch }, this.bench);
 
 	/** Goes to an address, remembered until the navigation is done (see `addressSel`). */
 	go(url: string, replace = false): Promise<void> {
@@ -247,7 +250,7 @@ export class ExplorerState {
 		this.searchTimer = setTimeout(async () => {
 			// The address, not the view on screen: a click whose answer is still coming is kept.
 			const step = searchStep(
-				this.host.base,
+				this.host.pages,
 				this.addressSel(),
 				this.bench,
 				text,
@@ -272,7 +275,7 @@ export class ExplorerState {
 
 	/** Escape: clears every filter and any search typed; false when there was nothing to clear. */
 	escape(): boolean {
-		const action = escapeAction(this.host.base, this.addressSel(), this.bench, this.typed);
+		const action = escapeAction(this.host.pages, this.addressSel(), this.bench, this.typed);
 		if (action.kind === 'none') return false;
 		this.dropTypedSearch();
 		if (action.url) void this.go(action.url);
@@ -289,9 +292,9 @@ export class ExplorerState {
 		if (!link) return;
 		e.preventDefault();
 		const clearsAll = e.target instanceof Element && !!e.target.closest('[data-clears-all]');
-		const { base } = this.host;
+		const { pages } = this.host;
 		void this.go(
-			linkTarget(link, this.sel, this.addressSel(), this.known, this.bench, base, clearsAll)
+			linkTarget(link, this.sel, this.addressSel(), this.known, this.bench, pages, clearsAll)
 		);
 	};
 
@@ -306,7 +309,7 @@ export class ExplorerState {
 	/** A year range from the inputs or a brush, on the address as it is. */
 	setYears(from: number, to: number): void {
 		const years = yearRange(from, to, this.known);
-		void this.go(viewHref(this.host.base, { ...this.addressSel(), years }, this.bench));
+		void this.go(viewHref(this.host.pages, { ...this.addressSel(), years }, this.bench));
 	}
 
 	/** One of the year inputs changed to `value`. */

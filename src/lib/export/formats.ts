@@ -11,6 +11,7 @@ import { DATA_VERSION } from '../data/version';
 import type { RowsQuery } from '../queries/describe';
 import { filtersFor } from '../queries/filters';
 import type { Selection } from '../state/selection';
+import { m } from '$lib/paraglide/messages';
 
 export type ExportFormat = 'csv' | 'excel' | 'json' | 'parquet';
 
@@ -21,13 +22,10 @@ export const EXPORT_TYPES: Record<ExportFormat, string> = {
 	parquet: 'application/vnd.apache.parquet'
 };
 
-/** The button's words for each format. */
-export const FORMAT_LABELS: Record<ExportFormat, string> = {
-	csv: 'CSV',
-	excel: 'CSV for Excel',
-	json: 'JSON',
-	parquet: 'PARQUET'
-};
+/** The button's words for each format, in the page's language ("CSV for Excel", "CSV para Excel"). */
+export function formatLabel(format: ExportFormat): string {
+	return format === 'excel' ? m.explorer_format_excel() : format.toUpperCase();
+}
 
 /** The file's ending: CSV for Excel is a `.csv` too, named apart (`…-excel.csv`). */
 export const fileEnding = (format: ExportFormat) =>
@@ -244,7 +242,7 @@ export async function writeExport(
 	let done = 0;
 	let slice = performance.now();
 	for await (const rows of chunks) {
-		if (signal?.aborted) throw new DOMException('The export was cancelled.', 'AbortError');
+		if (signal?.aborted) throw new DOMException(m.explorer_export_cancelled_error(), 'AbortError');
 		if (format === 'csv' || format === 'excel') text(csvLines(columns, rows));
 		else if (format === 'json') {
 			if (rows.length) text(`${done ? ',\n' : '[\n'}${jsonItems(columns, rows)}`);
@@ -259,7 +257,7 @@ export async function writeExport(
 			slice = performance.now();
 		}
 	}
-	if (signal?.aborted) throw new DOMException('The export was cancelled.', 'AbortError');
+	if (signal?.aborted) throw new DOMException(m.explorer_export_cancelled_error(), 'AbortError');
 	onProgress?.({ rows: done, fraction: 1 });
 	if (format === 'json') text(done ? '\n]' : '[]');
 	if (parquet) {

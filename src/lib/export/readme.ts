@@ -1,7 +1,10 @@
 /**
  * The README of a view's ZIP: what the files are, the filters, the data's version, how to
- * cite, what each column means and what the documents state about their rights. Pure text.
+ * cite, what each column means and what the documents state about their rights. Pure text, in
+ * the page's language; file and column names stay as they are (code reads them).
  */
+import { m } from '$lib/paraglide/messages';
+import { formatCount } from '../data/format';
 import type { Citations } from './cite';
 
 export interface ReadmeColumn {
@@ -37,38 +40,44 @@ const cell = (s: string) => s.replaceAll('|', '\\|').replace(/\s+/g, ' ');
 
 export function viewReadme(r: ReadmeInput): string {
 	return [
-		'# Cifras: the figures of one view',
+		m.explorer_readme_title(),
 		'',
 		`${r.description}.`,
 		'',
-		`- View: ${r.url}`,
-		`- Filters: ${r.filters.length ? r.filters.join(', ') : 'none (every figure)'}`,
-		`- Data version: ${r.version} (released ${r.released}; what each version changed: ${r.site}/changes)`,
-		`- Rows: ${r.rows.toLocaleString('en-US')}, in the order of the view's table`,
+		m.explorer_readme_view({ url: r.url }),
+		m.explorer_readme_filters({
+			filters: r.filters.length ? r.filters.join(', ') : m.explorer_readme_no_filters()
+		}),
+		m.explorer_readme_version({
+			version: r.version,
+			released: r.released,
+			changes: `${r.site}/changes`
+		}),
+		m.explorer_readme_rows({ rows: formatCount(r.rows) }),
 		'',
-		'## Files',
+		m.explorer_readme_files(),
 		'',
-		`- \`${r.files.csv}\`: CSV (RFC 4180, UTF-8, comma-separated, numbers without separators). A text cell that begins with =, +, -, @, a tab or a carriage return starts with a \`'\`, so that spreadsheets show it as text instead of running it as a formula. In Excel, open it with Data › From Text/CSV, or download "CSV for Excel" from the site.`,
-		`- \`${r.files.parquet}\`: the same rows in Parquet, each column with its type.`,
-		`- \`${r.files.bibtex}\`: the citation of this view in BibTeX.`,
+		`- \`${r.files.csv}\`: ${m.explorer_readme_csv({ signs: '=, +, -, @', mark: "`'`" })}`,
+		`- \`${r.files.parquet}\`: ${m.explorer_readme_parquet()}`,
+		`- \`${r.files.bibtex}\`: ${m.explorer_readme_bibtex()}`,
 		'',
-		'## How to cite',
+		m.explorer_readme_how_to_cite(),
 		'',
 		`APA: ${r.citations.apa}`,
 		'',
 		`Chicago: ${r.citations.chicago}`,
 		'',
-		'Each figure is quoted from a document: cite the document and the line as well (the columns doc_title, doc_publisher, doc_date, doc_symbol and line; each figure’s page on the site gives its full citation).',
+		m.explorer_readme_cite_documents(),
 		'',
-		'## Columns',
+		m.explorer_readme_columns(),
 		'',
-		'| column | type | meaning |',
+		m.explorer_readme_columns_head(),
 		'|---|---|---|',
 		...r.columns.map((c) => `| ${c.name} | ${c.type} | ${cell(c.description)} |`),
 		'',
-		`The full data dictionary: ${r.site}/dictionary`,
+		m.explorer_readme_dictionary({ url: `${r.site}/dictionary` }),
 		'',
-		'## Sources and their rights',
+		m.explorer_readme_sources(),
 		'',
 		...r.sources.map((s) => `- ${s}`),
 		'',

@@ -19,6 +19,7 @@ import {
 } from './formats';
 import { viewReadme } from './readme';
 import { zipFiles } from './zip';
+import { m } from '$lib/paraglide/messages';
 
 interface PackageField {
 	name: string;
@@ -66,9 +67,9 @@ export async function viewZip(input: ViewZipInput, options: WriteOptions = {}): 
 	const fields = dataPackage.resources.find((r) => r.name === 'figures')?.schema?.fields ?? [];
 	const meaning = (name: string) =>
 		name === 'data_version'
-			? 'the version of the data this file was taken from (see /changes)'
+			? m.explorer_readme_data_version()
 			: name === 'user_source'
-				? 'the table of your own data a row came from (empty for the curated figures)'
+				? m.explorer_readme_user_source()
 				: (fields.find((f) => f.name === name)?.description ?? '');
 	const citations = citeView(input.url, input.description, new Date());
 	const dir = zipName(selection);

@@ -7,6 +7,7 @@
  * Content Security Policy (`worker-src 'self'`) refuses.
  */
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { m } from '$lib/paraglide/messages';
 
 export interface ZipEntry {
 	/** The path inside the archive (`cifras-…/README.md`). */
@@ -26,7 +27,7 @@ export interface ZipOptions {
 
 const PIECE = 1 << 20;
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-const abortError = () => new DOMException('The export was cancelled.', 'AbortError');
+const abortError = () => new DOMException(m.explorer_export_cancelled_error(), 'AbortError');
 
 export async function zipFiles(entries: ZipEntry[], options: ZipOptions = {}): Promise<Blob> {
 	const { signal, onProgress, mtime = new Date() } = options;

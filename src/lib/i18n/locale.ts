@@ -40,12 +40,9 @@ function prefix(locale: Locale): string {
 
 /** The address of a page of the site ("/figure/x", "/?q=trata") in the page's language. */
 export function href(path: string, locale: Locale = getLocale()): string {
-	const p = prefix(locale);
-	// The Spanish home is "/es", not "/es/": the file the prerenderer writes for it (es.html)
-	// resolves its relative asset paths from "/es" (SvelteKit's trailingSlash "never").
-	if (p && (path === '/' || path.startsWith('/?') || path.startsWith('/#')))
-		return `${base}${p}${path.slice(1)}`;
-	return `${base}${p}${path}`;
+	// The Spanish home is "/es/" (its route has trailingSlash "always": the file is
+	// es/index.html, whose relative asset paths hold at "/es/" and at "/es").
+	return `${base}${prefix(locale)}${path}`;
 }
 
 /** The same page in another language: the path without its locale, then `href` in `locale`. */

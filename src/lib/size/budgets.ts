@@ -61,10 +61,10 @@ export const ONE_EDITION = new Set(['/404', '/documents/[doc_id]/text.html']);
 /**
  * The prerendered file a route pattern's pages are written to: `/` → `index.html`, `/a/[b]` →
  * `a/*.html`; a server route named as a file keeps its name: `/a/[b]/text.html` → `a/x/text.html`.
- * In the Spanish edition, the same under `es/`, and its home is `es.html`.
+ * In the Spanish edition, the same under `es/`, and its home is `es/index.html`.
  */
 export function routeMatcher(route: string, edition: (typeof EDITIONS)[number] = ''): RegExp {
-	if (route === '/') return edition ? new RegExp(`^${edition}\\.html$`) : /^index\.html$/;
+	if (route === '/') return edition ? new RegExp(`^${edition}/index\\.html$`) : /^index\.html$/;
 	const parts = route
 		.slice(1)
 		.split('/')

@@ -4,9 +4,9 @@ import { m } from '../paraglide/messages';
 import { baseLocale, extractLocaleFromUrl, getLocale, type Locale } from '../paraglide/runtime';
 import { selectionToSearch } from './url';
 import type { Selection } from './selection';
-import { EMBED_CHARTS, EMBED_TITLES, type EmbedChart } from './views';
+import { EMBED_CHARTS, EMBED_TITLES, embedTitle, type EmbedChart } from './views';
 
-export { EMBED_CHARTS, EMBED_TITLES, type EmbedChart };
+export { EMBED_CHARTS, EMBED_TITLES, embedTitle, type EmbedChart };
 
 /**
  * Starting heights: the unfiltered chart, its source line included, at column widths from 320 to
@@ -20,20 +20,6 @@ export const EMBED_HEIGHTS: Record<Locale, Record<EmbedChart, number>> = {
 
 export function isEmbedChart(s: string): s is EmbedChart {
 	return (EMBED_CHARTS as readonly string[]).includes(s);
-}
-
-/** An embed's title, in the page's language by default ("Figures by topic", "Cifras por tema"). */
-export function embedTitle(chart: EmbedChart, locale: Locale = getLocale()): string {
-	switch (chart) {
-		case 'topic':
-			return m.charts_title_topic({}, { locale });
-		case 'doc':
-			return m.charts_title_doc({}, { locale });
-		case 'year':
-			return m.charts_title_year({}, { locale });
-		case 'map':
-			return m.charts_title_map({}, { locale });
-	}
 }
 
 /**

@@ -3,6 +3,7 @@
  * search and the table's order. The crossfilter rule that turns it into filters is in
  * `queries/filters.ts` (`filtersFor`).
  */
+import { m } from '$lib/paraglide/messages';
 import { LIST_VIEWS, listView, type ListKey, type View } from './views';
 
 /** `headline`: the editor's headline figures first (`data/headline.csv`), then source order. */
@@ -60,16 +61,19 @@ export function clearAll(sel: Selection): Selection {
 /** Display labels for the keys a selection holds, by list (indicators are their own labels). */
 export type SelectionLabels = Partial<Record<ListKey, Record<string, string>>>;
 
-/** The selection in words: "topic: Remittances; years 1990–2001"; empty when nothing is chosen. */
+/**
+ * The selection in words, in the page's language: "topic: Remittances; years 1990–2001"
+ * ("tema: Remesas; años 1990–2001"); empty when nothing is chosen.
+ */
 export function describeSelection(s: Selection, labels: SelectionLabels): string {
 	const named = (keys: string[], l: Record<string, string> = {}) =>
 		keys.map((k) => l[k] ?? k).join(', ');
 	return [
 		...LIST_VIEWS.map((v) =>
-			s[v.list].length ? `${v.noun}: ${named(s[v.list], labels[v.list])}` : ''
+			s[v.list].length ? `${v.noun()}: ${named(s[v.list], labels[v.list])}` : ''
 		),
-		s.years ? `years ${s.years[0]}–${s.years[1]}` : '',
-		s.q.trim() ? `search “${s.q.trim()}”` : ''
+		s.years ? m.explorer_describe_years({ from: s.years[0], to: s.years[1] }) : '',
+		s.q.trim() ? m.explorer_describe_search({ q: s.q.trim() }) : ''
 	]
 		.filter(Boolean)
 		.join('; ');

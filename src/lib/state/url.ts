@@ -4,6 +4,7 @@
  */
 import { EMPTY_SELECTION, SORT_KEYS, type Selection, type SortKey } from './selection';
 import { LIST_VIEWS } from './views';
+import { m } from '$lib/paraglide/messages';
 
 export interface KnownValues {
 	topics: ReadonlySet<string>;
@@ -30,7 +31,10 @@ export const NO_BENCH: BenchSwitch = { engine: 'default', synthetic: 0 };
 export interface ParsedUrl {
 	selection: Selection;
 	bench: BenchSwitch;
-	/** Human-readable notes on what was ignored, e.g. `topic "foo" is not a topic`. */
+	/**
+	 * Human-readable notes on what was ignored, in the page's language, e.g.
+	 * `topic "foo" is not in the data` (parameters and values as the address spells them).
+	 */
 	ignored: string[];
 }
 
@@ -54,10 +58,10 @@ export function parseSelection(params: URLSearchParams, known: KnownValues): Par
 	const bench: BenchSwitch = { ...NO_BENCH };
 	const ignored: string[] = [];
 	for (const key of new Set(params.keys())) {
-		if (!KNOWN_PARAMS.has(key)) ignored.push(`unknown parameter "${shown(key)}"`);
+		if (!KNOWN_PARAMS.has(key)) ignored.push(m.explorer_ignored_unknown({ name: shown(key) }));
 		else if (SINGLE_PARAMS.has(key) && params.getAll(key).length > 1) {
 			const n = params.getAll(key).length;
-			ignored.push(`"${key}" was given ${n} times: only the first is used`);
+			ignored.push(m.explorer_ignored_repeated({ name: key, n }));
 		}
 	}
 	for (const { param, list: field } of LIST_VIEWS) {
@@ -68,42 +72,47 @@ export function parseSelection(params: URLSearchParams, known: KnownValues): Par
 		let over = 0;
 		for (const v of values) {
 			if (v === '') continue;
-			if (!known[field].has(v)) ignored.push(`${param} "${shown(v)}" is not in the data`);
+			if (!known[field].has(v))
+				ignored.push(m.explorer_ignored_not_in_data({ param, value: shown(v) }));
 			else if (ok.includes(v)) continue;
 			else if (ok.length < MAX_LIST) ok.push(v);
 			else over += 1;
 		}
-		if (over) ignored.push(`${over} more ${param} values beyond the first ${MAX_LIST}`);
+		if (over) ignored.push(m.explorer_ignored_over({ n: over, param, max: MAX_LIST }));
 		sel[field] = ok.sort();
 	}
 	const years = params.get('years');
 	if (years !== null) {
-		const m = /^(\d{4})(?:-(\d{4}))?$/.exec(years.trim());
-		const from = m ? Number(m[1]) : NaN;
-		const to = m ? Number(m[2] ?? m[1]) : NaN;
+		const range = /^(\d{4})(?:-(\d{4}))?$/.exec(years.trim());
+		const from = range ? Number(range[1]) : NaN;
+		const to = range ? Number(range[2] ?? range[1]) : NaN;
 		// A range reaching past the data's years selects the same figures as its part within them.
-		if (m && from <= to && to >= known.years[0] && from <= known.years[1])
+		if (range && from <= to && to >= known.years[0] && from <= known.years[1])
 			sel.years = [Math.max(from, known.years[0]), Math.min(to, known.years[1])];
 		else
 			ignored.push(
-				`years "${shown(years)}" is not a range like 1990-2000 within ${known.years[0]}–${known.years[1]}`
+				m.explorer_ignored_years({
+					value: shown(years),
+					from: known.years[0],
+					to: known.years[1]
+				})
 			);
 	}
 	const q = params.get('q');
 	if (q !== null) {
-		if (q.length > MAX_Q) ignored.push(`the search was cut to ${MAX_Q} characters`);
+		if (q.length > MAX_Q) ignored.push(m.explorer_ignored_search_cut({ max: MAX_Q }));
 		// A blank search is no search, so the link it makes is the same as the view it shows.
 		sel.q = q.trim() ? q.slice(0, MAX_Q) : '';
 	}
 	const sort = params.get('sort');
 	if (sort !== null) {
 		if ((SORT_KEYS as readonly string[]).includes(sort)) sel.sort = sort as SortKey;
-		else ignored.push(`sort "${shown(sort)}" is not one of ${SORT_KEYS.join(', ')}`);
+		else ignored.push(m.explorer_ignored_sort({ value: shown(sort), keys: SORT_KEYS.join(', ') }));
 	}
 	const desc = params.get('desc');
 	if (desc !== null) {
 		if (desc === '1' || desc === '0') sel.desc = desc === '1';
-		else ignored.push(`desc "${shown(desc)}" is not 0 or 1`);
+		else ignored.push(m.explorer_ignored_desc({ value: shown(desc) }));
 	}
 	const engine = params.get('engine');
 	if (engine !== null) {
@@ -111,14 +120,14 @@ export function parseSelection(params: URLSearchParams, known: KnownValues): Par
 		// (and, earlier still, `arquero`): they open the default view.
 		if (engine === 'duckdb') bench.engine = 'duckdb';
 		else if (!['instant', 'auto', 'arquero'].includes(engine))
-			ignored.push(`engine "${shown(engine)}" is not duckdb`);
+			ignored.push(m.explorer_ignored_engine({ value: shown(engine) }));
 	}
 	const synthetic = params.get('synthetic');
 	if (synthetic !== null) {
 		const n = /^\d{1,7}$/.test(synthetic) ? Number(synthetic) : NaN;
 		if (n >= 1 && n <= MAX_SYNTHETIC) bench.synthetic = n;
 		else
-			ignored.push(`synthetic "${shown(synthetic)}" is not a row count from 1 to ${MAX_SYNTHETIC}`);
+			ignored.push(m.explorer_ignored_synthetic({ value: shown(synthetic), max: MAX_SYNTHETIC }));
 	}
 	return { selection: sel, bench, ignored };
 }

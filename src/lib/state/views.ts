@@ -3,8 +3,12 @@
  * parameter that holds it, the table column it filters, and the chart and words it is shown
  * with. The selection's rules (`selection.ts`), the address (`url.ts`), the filters
  * (`queries/filters.ts`), the views' indexes, embeds and the explorer's cards all read this
- * list, as Mosaic derives a crossfilter from its clauses.
+ * list, as Mosaic derives a crossfilter from its clauses. Its words are message functions,
+ * called where they are drawn (a module's constant would hold one language).
  */
+// Relative, not `$lib/…`: the e2e tests read these in Node, without SvelteKit's aliases.
+import { m } from '../paraglide/messages';
+import { getLocale, type Locale } from '../paraglide/runtime';
 
 /** Views that choose values from a list (bars, countries, comparison cards). */
 export const LIST_VIEWS = [
@@ -15,48 +19,46 @@ export const LIST_VIEWS = [
 		// A figure may belong to several topics (`topics`, the first its primary one): it is
 		// counted under each, and a topic chosen finds every figure that has it.
 		field: 'topics',
-		noun: 'topic',
+		/** What the view's values are, in a sentence ("topic: Remittances"). */
+		noun: m.explorer_view_topic_noun,
 		/** What a facet's heading and a filter chip call the view. */
-		filterName: 'Topic',
+		filterName: m.explorer_view_topic_filter,
 		chart: 'topic',
-		title: 'Figures by topic',
-		caption:
-			'Count of figures per topic under the other filters; a figure on two topics counts under both. Choose a bar to select or unselect a topic.'
+		title: m.explorer_view_topic_title,
+		caption: m.explorer_view_topic_caption
 	},
 	{
 		key: 'doc',
 		list: 'docs',
 		param: 'doc',
 		field: 'doc_id',
-		noun: 'document',
-		filterName: 'Document',
+		noun: m.explorer_view_doc_noun,
+		filterName: m.explorer_view_doc_filter,
 		chart: 'doc',
-		title: 'Figures by source document',
-		caption:
-			'Count of figures per document under the other filters. Choose a bar to select a document.'
+		title: m.explorer_view_doc_title,
+		caption: m.explorer_view_doc_caption
 	},
 	{
 		key: 'geo',
 		list: 'geos',
 		param: 'geo',
 		field: 'geo_code',
-		noun: 'place',
-		filterName: 'Place',
+		noun: m.explorer_view_geo_noun,
+		filterName: m.explorer_view_geo_filter,
 		chart: 'map',
-		title: 'Figures by place',
-		caption:
-			'Countries of the Americas shaded by their number of figures under the other filters; select one to choose it. Regions, the world, places outside the Americas and countries too small to point at are chips with the map, each with its number of figures. Shapes: Natural Earth.'
+		title: m.explorer_view_geo_title,
+		caption: m.explorer_view_geo_caption
 	},
 	{
 		key: 'indicator',
 		list: 'indicators',
 		param: 'indicator',
 		field: 'indicator',
-		noun: 'indicator',
-		filterName: 'Comparison',
+		noun: m.explorer_view_indicator_noun,
+		filterName: m.explorer_view_indicator_filter,
 		chart: null,
-		title: 'Comparisons',
-		caption: ''
+		title: m.explorer_view_indicator_title,
+		caption: () => ''
 	}
 ] as const;
 
@@ -64,11 +66,9 @@ export const LIST_VIEWS = [
 export const YEAR_VIEW = {
 	key: 'year',
 	param: 'years',
-	noun: 'years',
 	chart: 'year',
-	title: 'Figures by the years they describe',
-	caption:
-		'Each figure at the time it speaks of: a dot for one year, a bar for a period; filled where the text states the time, hollow where it is implied or the document’s date. Drag across the timeline, or select one year and then another, to choose a range; each mark opens its figure.'
+	title: m.explorer_view_year_title,
+	caption: m.explorer_view_year_caption
 } as const;
 
 export type ListView = (typeof LIST_VIEWS)[number];
@@ -83,9 +83,22 @@ export const SET_FIELDS: readonly SetField[] = LIST_VIEWS.map((v) => v.field);
 export const EMBED_CHARTS = ['topic', 'doc', 'year', 'map'] as const;
 export type EmbedChart = (typeof EMBED_CHARTS)[number];
 
-export const EMBED_TITLES = Object.fromEntries(
-	[...LIST_VIEWS, YEAR_VIEW].flatMap((v) => (v.chart ? [[v.chart, v.title]] : []))
-) as Record<EmbedChart, string>;
+/** A chart's title, in the page's language by default ("Figures by topic", "Cifras por tema"). */
+export function embedTitle(chart: EmbedChart, locale: Locale = getLocale()): string {
+	return [...LIST_VIEWS, YEAR_VIEW].find((v) => v.chart === chart)!.title({}, { locale });
+}
+
+/**
+ * The charts' titles by chart, each read in the page's language when it is read (a getter
+ * calling `embedTitle`): `EMBED_TITLES[chart]` where a title is drawn. Copying it (`{...}`) into
+ * a module's constant would keep one language: call `embedTitle` there instead.
+ */
+export const EMBED_TITLES: Readonly<Record<EmbedChart, string>> = Object.defineProperties(
+	{} as Record<EmbedChart, string>,
+	Object.fromEntries(
+		EMBED_CHARTS.map((c) => [c, { get: () => embedTitle(c), enumerable: true }])
+	) as PropertyDescriptorMap
+);
 
 /** The view a chart shows. */
 export const CHART_VIEW = Object.fromEntries(

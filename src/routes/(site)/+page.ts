@@ -10,6 +10,13 @@ import type { PageLoad } from './$types';
  * (about 150 kB before compression) would then come twice, in the page and in the JSON. The
  * first screen is drawn from the same rows either way, so hydration finds the same markup.
  */
+/**
+ * The Spanish explorer is at "/es/" (with its slash, as the language switch and the explorer's
+ * own links write it), prerendered as es/index.html: the page's relative asset paths then hold
+ * at "/es/" (as es.html they resolved to "/es/_app/…"). The English "/" is the same either way.
+ */
+export const trailingSlash = 'always';
+
 export const load: PageLoad = async ({ fetch }) => {
 	if (browser) return loadSiteData(fetch, base);
 	const [{ FIGURES }, { DOCUMENTS }] = await Promise.all([
