@@ -70,6 +70,15 @@ describe('messages', () => {
 		expect(twice).toEqual([]);
 	});
 
+	it('every message is used by the code (a word no page shows is a word no one checks)', () => {
+		const code = files('src')
+			.filter((f) => !f.includes('/paraglide/') && /\.(ts|js|svelte)$/.test(f))
+			.map((f) => readFileSync(f, 'utf8'))
+			.join('\n');
+		const keys = folders.flatMap((f) => Object.keys(read(join(f, 'en.json'))));
+		expect(keys.filter((k) => !new RegExp(`\\b${k}\\b`).test(code))).toEqual([]);
+	});
+
 	it('what is the same on purpose is a message that exists', () => {
 		const all = new Set(folders.flatMap((f) => Object.keys(read(join(f, 'en.json')))));
 		expect([...same].filter((k) => !all.has(k))).toEqual([]);
