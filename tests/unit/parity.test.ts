@@ -115,7 +115,10 @@ const SELECTIONS: [string, Partial<Selection>][] = [
 	['a search with a question mark and backslashes', { q: "what? \\' \\" }],
 	['a search without the accent', { q: 'martinez' }],
 	['a search in Spanish', { q: 'remesas' }],
-	['a search in Spanish with accents, sorted by place', { q: 'víctimas de trata', sort: 'geography' }],
+	[
+		'a search in Spanish with accents, sorted by place',
+		{ q: 'víctimas de trata', sort: 'geography' }
+	],
 	['a search for ECLAC in Spanish, sorted by indicator', { q: 'CEPAL', sort: 'indicator' }],
 	['a search in capitals with an accent', { q: 'MÉXICO' }],
 	["a search for a document's title", { q: 'iom statement' }],

@@ -57,8 +57,12 @@ export function toSiteFigures(figures: FigureRow[], documents: DocumentRow[]): S
 		.objects() as SiteFigure[];
 }
 
-/** The words of a figure that a search in the other language looks for, one a line. */
-export const OTHER_LANGUAGE_FIELDS = ['indicator', 'geography', 'note', 'doc_short_title'] as const;
+/**
+ * The words of a figure that a search in the other language looks for, one a line. Not its
+ * note: notes are long, and every page that carries the table would carry them twice; a note is
+ * searched in its edition's language.
+ */
+export const OTHER_LANGUAGE_FIELDS = ['indicator', 'geography', 'doc_short_title'] as const;
 
 /**
  * The rows of one edition, each with the words of the same figure in the other edition

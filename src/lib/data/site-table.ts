@@ -140,8 +140,8 @@ export interface SiteFigure extends FigureRow {
 	/** 1-based position when all figures are ordered by document date, document, line and id. */
 	source_order: number;
 	/**
-	 * The figure's words in the site's other language, one a line: what it counts, its place, its
-	 * note and its document's short title (Spanish in the English table, English in the Spanish
+	 * The figure's words in the site's other language, one a line: what it counts, its place and
+	 * its document's short title (Spanish in the English table, English in the Spanish
 	 * one), so that a search in either language finds it on either edition. '' when there is none.
 	 */
 	other_language_text: string;
