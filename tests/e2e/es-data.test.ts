@@ -22,13 +22,13 @@ async function expectNoViolations(page: Page) {
 	expect(violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 }
 
-test('on /es/, “remesas” shows the remittance figures, what they count in Spanish', async ({
+test('on /es, “remesas” shows the remittance figures, what they count in Spanish', async ({
 	page
 }) => {
 	const es = await get<SiteFigure[]>(page, '/data/es/figures.json');
 	const remittances = es.filter((f) => hasTopic(f, 'remittances'));
 	expect(remittances.length).toBeGreaterThan(0);
-	await page.goto('/es/?q=remesas');
+	await page.goto('/es?q=remesas');
 	await ready(page);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'es');
 	const ids = await tableIds(page);
@@ -38,29 +38,44 @@ test('on /es/, “remesas” shows the remittance figures, what they count in Sp
 	await expect(table).not.toContainText('Remittances received');
 	// English words find the same figures on the Spanish edition.
 	await page.getByTestId('search').fill('remittances');
+	await expect(page).toHaveURL(/q=remittances/);
 	await ready(page);
 	expect((await tableIds(page)).toSorted()).toEqual(ids.toSorted());
+	// And DuckDB-wasm reads the Spanish tables too.
+	await page.goto('/es?q=remesas&engine=duckdb');
+	await ready(page);
+	await expect(page.getByTestId('engine-status')).toHaveAttribute('data-state', 'ready', {
+		timeout: 30_000
+	});
+	await expect.poll(() => tableIds(page)).toEqual(ids);
+	await expect(table).toContainText('Remesas recibidas');
 });
 
-test('on /, “CEPAL” and “trata” find figures, as “ECLAC” and “trafficking” do', async ({
-	page
-}) => {
+test('on /, “CEPAL” and “trata” find figures, on both engines', async ({ page }) => {
 	const en = await get<SiteFigure[]>(page, '/data/figures.json');
-	await page.goto('/?q=CEPAL');
-	await ready(page);
-	expect(await total(page)).toBeGreaterThan(0);
-	const cepal = await tableIds(page);
-	for (const f of en.filter((f) => f.doc_id === 'eclac-hld-2013'))
-		expect(cepal).toContain(f.figure_id);
-
-	await page.getByTestId('search').fill('trata');
-	await ready(page);
-	const trata = await total(page);
-	const trafficking = en.filter((f) => hasTopic(f, 'trafficking_victims', 'trafficking_networks'));
-	expect(trata).toBeGreaterThanOrEqual(trafficking.length);
-	// The table shows the English edition's words.
-	await expect(page.getByTestId('figure-table')).toContainText('Victims of trafficking in persons');
-	await expect(page.getByTestId('figure-table')).not.toContainText('Víctimas de trata de personas');
+	const eclac = en.filter((f) => f.doc_id === 'eclac-hld-2013').map((f) => f.figure_id);
+	const trafficking = en.filter((f) =>
+		hasTopic(f, 'trafficking_victims', 'trafficking_networks')
+	).length;
+	for (const url of ['/', '/?engine=duckdb']) {
+		await page.goto(url);
+		await ready(page);
+		if (url !== '/')
+			await expect(page.getByTestId('engine-status')).toHaveAttribute('data-state', 'ready', {
+				timeout: 30_000
+			});
+		await page.getByTestId('search').fill('CEPAL');
+		await expect.poll(() => tableIds(page), url).toEqual(expect.arrayContaining(eclac));
+		await page.getByTestId('search').fill('trata');
+		await expect.poll(() => total(page), url).toBeGreaterThanOrEqual(trafficking);
+		// The table shows the English edition's words.
+		await expect(page.getByTestId('figure-table')).toContainText(
+			'Victims of trafficking in persons'
+		);
+		await expect(page.getByTestId('figure-table')).not.toContainText(
+			'Víctimas de trata de personas'
+		);
+	}
 });
 
 test('a Spanish figure page shows what it counts and its place in Spanish, and the quote as printed', async ({
@@ -93,7 +108,7 @@ test('a Spanish document page gives its Spanish title and, for a translation, th
 });
 
 for (const scheme of ['light', 'dark'] as const)
-	test(`axe finds no violations on a Spanish figure page and /es/?q=remesas (${scheme})`, async ({
+	test(`axe finds no violations on a Spanish figure page and /es?q=remesas (${scheme})`, async ({
 		page
 	}) => {
 		test.slow();
@@ -101,7 +116,7 @@ for (const scheme of ['light', 'dark'] as const)
 		await page.goto('/es/figure/hc02-wld-trafficking-victims-annual');
 		await expect(page.getByTestId('figure-page')).toContainText('Víctimas de trata de personas');
 		await expectNoViolations(page);
-		await page.goto('/es/?q=remesas');
+		await page.goto('/es?q=remesas');
 		await ready(page);
 		await expectNoViolations(page);
 	});
