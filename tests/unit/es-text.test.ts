@@ -75,7 +75,7 @@ describe('the Spanish files', () => {
 		const translated = edited('figures', (rows) =>
 			rows.map((r) =>
 				r.figure_id === f.figure_id
-					? { ...r, note: r.note.replace('“between the second half', '“entre la segunda mitad') }
+					? { ...r, note: r.note!.replace('“between the second half', '“entre la segunda mitad') }
 					: r
 			)
 		);
