@@ -8,13 +8,16 @@ import { formatProblem } from '../src/lib/data/parse-table';
 import { checkReleasesDir, SOURCES_DIR, validateDataDir } from '../src/lib/data/node-files';
 import { americasTopology } from '../src/lib/build-data/americas';
 import { writePublished } from '../src/lib/build-data/publish-files';
-import { toSiteDerived, toSiteFigures } from '../src/lib/build-data/site-rows';
+import { toSiteDerived, toSiteFigures, withOtherLanguage } from '../src/lib/build-data/site-rows';
 import { siteModules, writeModules } from '../src/lib/build-data/write-modules';
-import { writeSiteData } from '../src/lib/build-data/write-site-data';
+import { writeEditionData, writeSiteData } from '../src/lib/build-data/write-site-data';
 import { validateStoriesDir } from '../src/lib/stories/node-files';
 
 const result = validateDataDir();
-const figures = toSiteFigures(result.figures, result.documents);
+// Each edition's rows carry the other's words, so a search in either language finds a figure.
+const english = toSiteFigures(result.figures, result.documents);
+const spanish = toSiteFigures(result.es.figures, result.es.documents);
+const figures = withOtherLanguage(english, spanish);
 const stories = validateStoriesDir(figures);
 const releases = checkReleasesDir();
 const problems = [...result.problems, ...stories.problems, ...releases.problems];
@@ -33,6 +36,13 @@ const tables = {
 	measures: result.measures,
 	derived: toSiteDerived(result.derived, figures)
 };
+const esFigures = withOtherLanguage(spanish, english);
+const es = {
+	figures: esFigures,
+	documents: result.es.documents,
+	measures: result.es.measures,
+	derived: toSiteDerived(result.es.derived, esFigures)
+};
 const americas = americasTopology(
 	resolve('node_modules/world-atlas/countries-110m.json'),
 	resolve('node_modules/world-atlas/countries-50m.json')
@@ -42,6 +52,7 @@ if (written.parquetRows !== figures.length) {
 	console.error(`build:data: Parquet has ${written.parquetRows} rows, expected ${figures.length}`);
 	process.exit(1);
 }
+const esFiles = writeEditionData(resolve('static/data/es'), es).map((f) => `es/${f}`);
 writeFileSync(resolve('static/data/stories.json'), JSON.stringify(stories.stories));
 // The source texts, for the reader's download links: the same bytes as data/sources.
 const sourcesOut = resolve('static/data/sources');
@@ -62,12 +73,13 @@ const modules = writeModules(
 			...tables,
 			headline: result.headline,
 			stories: stories.stories,
-			americas
+			americas,
+			es
 		}),
 		...published.modules
 	],
 	process.cwd()
 );
 console.log(
-	`build:data: version ${releases.version}, ${figures.length} figures, ${result.measures.length} measures, ${result.derived.length} derived figures, ${stories.stories.length} stories → static/data/{${[...written.files, 'stories.json', ...published.files, `sources/ (${texts.length} texts)`].join(',')}}; ${modules.length ? modules.join(', ') : 'typed modules unchanged'}`
+	`build:data: version ${releases.version}, ${figures.length} figures, ${result.measures.length} measures, ${result.derived.length} derived figures, ${stories.stories.length} stories → static/data/{${[...written.files, ...esFiles, 'stories.json', ...published.files, `sources/ (${texts.length} texts)`].join(',')}}; ${modules.length ? modules.join(', ') : 'typed modules unchanged'}`
 );

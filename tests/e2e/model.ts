@@ -4,6 +4,7 @@
  * other view's filter), and what the page shows, read the way a user sees it.
  */
 import type { Page } from '@playwright/test';
+import { topicLabels } from '../../src/lib/data/labels';
 import { TOPIC_LABELS } from '../../src/lib/data/schema';
 import type { DocumentRow, Topic } from '../../src/lib/data/schema';
 import type { SiteFigure } from '../../src/lib/data/site-table';
@@ -59,7 +60,9 @@ const SEARCHED: (keyof SiteFigure)[] = [
 	'value_text',
 	'note',
 	'section',
-	'doc_short_title'
+	'doc_short_title',
+	// The same words in the other language: a search in either language finds a figure.
+	'other_language_text'
 ];
 
 /** Any case, with or without accents. */
@@ -83,7 +86,8 @@ function passes(f: SiteFigure, s: ModelSelection, except: keyof ModelSelection |
 export function matchesSearch(f: SiteFigure, q: string): boolean {
 	const text = [
 		...SEARCHED.map((k) => String(f[k] ?? '')),
-		...topicsOf(f).map((t) => TOPIC_LABELS[t])
+		...topicsOf(f).map((t) => TOPIC_LABELS[t]),
+		...topicsOf(f).map((t) => topicLabels('es')[t])
 	].map(folded);
 	const words = folded(q).split(/\s+/).filter(Boolean);
 	return words.every((w) => text.some((t) => t.includes(w)));

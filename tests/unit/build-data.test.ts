@@ -123,7 +123,8 @@ describe('the data build', () => {
 			...tables,
 			headline: [],
 			stories: [],
-			americas: NO_MAP
+			americas: NO_MAP,
+			es: tables
 		});
 		const derived = modules.find((m) => m.name === 'DERIVED')!;
 		expect(derived.file).toBe('/repo/src/lib/data/generated/derived.ts');

@@ -13,6 +13,7 @@ const doc: DocumentRow = {
 	place: 'Santiago, Chile',
 	symbol: 'LC/L.3702',
 	language: 'en',
+	original_language: 'es',
 	note: ''
 };
 const fig = { figure_id: 'hld13-x', line: 42, section: 'Remittances' } as SiteFigure;

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { writeCsv } from '../../src/lib/data/csv';
 import { validateDataDir } from '../../src/lib/data/node-files';
 import { SITE_COLUMNS, TABLE_COLUMNS, type SiteFigure } from '../../src/lib/data/site-table';
-import { toSiteFigures } from '../../src/lib/build-data/site-rows';
+import { toSiteFigures, withOtherLanguage } from '../../src/lib/build-data/site-rows';
 import { InstantEngine } from '../../src/lib/db/instant';
 import { explorerQueries } from '../../src/lib/queries/explorer';
 import { INDEXED_VIEWS, indexQueries } from '../../src/lib/explorer/view-index';
@@ -26,28 +26,44 @@ import type { Query } from '../../src/lib/queries/describe';
 import { EMPTY_SELECTION, type Selection } from '../../src/lib/state/selection';
 import { filtersFor } from '../../src/lib/queries/filters';
 
+/** The table and the database the tests below query: one edition's, set by its `describe`. */
 let figures: SiteFigure[];
 let db: DuckDBConnection;
 
-beforeAll(async () => {
-	const r = validateDataDir();
-	figures = toSiteFigures(r.figures, r.documents);
+type Edition = 'English' | 'Spanish';
+/** Each edition's served rows (with the other language's words) in DuckDB, as the browser loads them. */
+const editions = {} as Record<Edition, { figures: SiteFigure[]; db: DuckDBConnection }>;
+
+async function loaded(rows: SiteFigure[]): Promise<DuckDBConnection> {
 	const dir = mkdtempSync(join(tmpdir(), 'cifras-parity-'));
 	const csv = join(dir, 'figures.csv');
 	writeFileSync(
 		csv,
 		writeCsv(
 			SITE_COLUMNS.map(([n]) => n),
-			figures as unknown as Record<string, unknown>[]
+			rows as unknown as Record<string, unknown>[]
 		)
 	);
-	db = await (await DuckDBInstance.create(':memory:')).connect();
+	const conn = await (await DuckDBInstance.create(':memory:')).connect();
 	const types = SITE_COLUMNS.map(([n, t]) => `'${n}': '${t}'`).join(', ');
-	await db.run(
+	await conn.run(
 		`CREATE TABLE figures AS SELECT * FROM read_csv('${csv}', header = true, columns = {${types}})`
 	);
-	await db.run(cubeSql());
-	await db.run(searchCubeSql());
+	await conn.run(cubeSql());
+	await conn.run(searchCubeSql());
+	return conn;
+}
+
+beforeAll(async () => {
+	const r = validateDataDir();
+	const en = toSiteFigures(r.figures, r.documents);
+	const es = toSiteFigures(r.es.figures, r.es.documents);
+	for (const [edition, rows] of [
+		['English', withOtherLanguage(en, es)],
+		['Spanish', withOtherLanguage(es, en)]
+	] as const)
+		editions[edition] = { figures: rows, db: await loaded(rows) };
+	({ figures, db } = editions.English);
 });
 
 /**
@@ -98,6 +114,12 @@ const SELECTIONS: [string, Partial<Selection>][] = [
 	['a search that tries to break out of its literal', { q: "o'brien'); DROP TABLE figures; --" }],
 	['a search with a question mark and backslashes', { q: "what? \\' \\" }],
 	['a search without the accent', { q: 'martinez' }],
+	['a search in Spanish', { q: 'remesas' }],
+	[
+		'a search in Spanish with accents, sorted by place',
+		{ q: 'víctimas de trata', sort: 'geography' }
+	],
+	['a search for ECLAC in Spanish, sorted by indicator', { q: 'CEPAL', sort: 'indicator' }],
 	['a search in capitals with an accent', { q: 'MÉXICO' }],
 	["a search for a document's title", { q: 'iom statement' }],
 	["a search for a topic's label", { q: 'trafficking victims' }],
@@ -120,7 +142,11 @@ const found = (q: string): Query => ({
 });
 const ids = (rows: object[]) => rows.map((r) => (r as { figure_id: string }).figure_id);
 
-describe('engine parity', () => {
+describe.each(['English', 'Spanish'] as const)('engine parity on the %s edition', (edition) => {
+	beforeAll(() => {
+		({ figures, db } = editions[edition]);
+	});
+
 	for (const [name, patch] of SELECTIONS) {
 		it(`gives the same rows on the instant engine and DuckDB: ${name}`, async () => {
 			const sel = { ...EMPTY_SELECTION, ...patch };
@@ -273,6 +299,10 @@ describe('engine parity', () => {
 });
 
 describe('synthetic table', () => {
+	beforeAll(() => {
+		({ figures, db } = editions.English);
+	});
+
 	it('is the same on both engines, so scale benchmarks compare like with like', async () => {
 		const { syntheticFigures, syntheticSql } = await import('../../src/lib/data/synthetic');
 		const n = 5000;

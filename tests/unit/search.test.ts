@@ -6,18 +6,29 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateDataDir } from '../../src/lib/data/node-files';
-import { TOPIC_LABELS } from '../../src/lib/data/schema';
 import { SITE_COLUMNS, type SiteFigure } from '../../src/lib/data/site-table';
-import { toSiteFigures } from '../../src/lib/build-data/site-rows';
-import { SEARCH_FIELDS, fold, searchText, searchWords } from '../../src/lib/queries/filters';
+import { toSiteFigures, withOtherLanguage } from '../../src/lib/build-data/site-rows';
+import {
+	SEARCH_FIELDS,
+	SEARCH_TOPIC_LABELS,
+	fold,
+	searchText,
+	searchWords
+} from '../../src/lib/queries/filters';
 import { SEARCH_TEXT_SQL, sqlLiteral } from '../../src/lib/queries/sql';
 
+/** The English edition's rows, as the build serves them (with the Spanish words). */
 let figures: SiteFigure[];
+/** The Spanish edition's rows (with the English words). */
+let spanish: SiteFigure[];
 let db: DuckDBConnection;
 
 beforeAll(async () => {
 	const r = validateDataDir();
-	figures = toSiteFigures(r.figures, r.documents);
+	const en = toSiteFigures(r.figures, r.documents);
+	const es = toSiteFigures(r.es.figures, r.es.documents);
+	figures = withOtherLanguage(en, es);
+	spanish = withOtherLanguage(es, en);
 	db = await (await DuckDBInstance.create(':memory:')).connect();
 });
 
@@ -61,8 +72,8 @@ describe('fold', () => {
 
 	it('gives what DuckDB gives for every text the search looks in', async () => {
 		const texts = [
-			...new Set(figures.flatMap((f) => SEARCH_FIELDS.map((c) => f[c]))),
-			...Object.values(TOPIC_LABELS)
+			...new Set([...figures, ...spanish].flatMap((f) => SEARCH_FIELDS.map((c) => f[c]))),
+			...SEARCH_TOPIC_LABELS.map(([, label]) => label)
 		];
 		const got = await duckFold(texts);
 		expect(texts.filter((t, i) => fold(t) !== got[i])).toEqual([]);
@@ -75,33 +86,138 @@ describe('search text', () => {
 		expect(searchWords('   ')).toEqual([]);
 	});
 
-	it("holds every search field and its topics' labels, one a line, but not the document's title", () => {
+	it("holds every search field and its topics' labels in both languages, one a line, but not the document's title", () => {
 		const f = figures.find((d) => d.topics === 'violence_abuse;trafficking_victims')!;
 		const lines = searchText(f).split('\n');
-		expect(lines).toHaveLength(SEARCH_FIELDS.length + 2);
+		// The other language's words are three lines of their own.
+		expect(lines).toHaveLength(SEARCH_FIELDS.length - 1 + 3 + 4);
 		expect(lines).toContain('trafficking victims');
 		expect(lines).toContain('violence and abuse');
+		expect(lines).toContain('victimas de trata');
+		expect(lines).toContain('violencia y abusos');
 		expect(lines).toContain(fold(f.doc_short_title));
 		expect(lines).not.toContain(fold(f.doc_title));
 		expect(lines).not.toContain('trafficking_victims');
 	});
 
-	it('is the same text in SQL, character for character, for every figure', async () => {
-		const types = SITE_COLUMNS.map(([n, t]) => `${n} ${t}`).join(', ');
-		await db.run(`CREATE OR REPLACE TABLE figures (${types})`);
-		const value = (v: unknown) => (v === null ? 'NULL' : sqlLiteral(v as string | number));
-		await db.run(
-			`INSERT INTO figures VALUES ${figures
-				.map((f) => `(${SITE_COLUMNS.map(([n]) => value(f[n])).join(', ')})`)
-				.join(', ')}`
+	it.each(['English', 'Spanish'])(
+		'is the same text in SQL, character for character, for every figure of the %s edition',
+		async (edition) => {
+			const rows = edition === 'English' ? figures : spanish;
+			await load(rows);
+			// An empty cell of a user's file may come as NULL: it is an empty line, as ''.
+			await db.run(`UPDATE figures SET note = NULL WHERE note = ''`);
+			await db.run(`UPDATE figures SET other_language_text = NULL WHERE figure_id LIKE 'hld13%'`);
+			const reader = await db.runAndReadAll(
+				`SELECT figure_id, ${SEARCH_TEXT_SQL} AS t FROM figures ORDER BY source_order`
+			);
+			const got = reader.getRowObjectsJS();
+			expect(got.map((r) => r.figure_id)).toEqual(rows.map((f) => f.figure_id));
+			const asLoaded = rows.map((f) =>
+				f.figure_id.startsWith('hld13') ? { ...f, other_language_text: '' } : f
+			);
+			expect(got.map((r) => r.t)).toEqual(asLoaded.map(searchText));
+		}
+	);
+});
+
+/** The rows as the table `figures` in DuckDB. */
+async function load(rows: SiteFigure[]) {
+	const types = SITE_COLUMNS.map(([n, t]) => `${n} ${t}`).join(', ');
+	await db.run(`CREATE OR REPLACE TABLE figures (${types})`);
+	const value = (v: unknown) => (v === null ? 'NULL' : sqlLiteral(v as string | number));
+	await db.run(
+		`INSERT INTO figures VALUES ${rows
+			.map((f) => `(${SITE_COLUMNS.map(([n]) => value(f[n])).join(', ')})`)
+			.join(', ')}`
+	);
+}
+
+/** The ids of the figures a search finds, on each engine: the instant engine's text and DuckDB's. */
+async function found(
+	rows: SiteFigure[],
+	q: string
+): Promise<{ instant: string[]; duckdb: string[] }> {
+	const words = searchWords(q);
+	const instant = rows
+		.filter((f) => {
+			const t = searchText(f);
+			return words.every((w) => t.includes(w));
+		})
+		.map((f) => f.figure_id);
+	await load(rows);
+	const reader = await db.runAndReadAll(
+		`SELECT figure_id FROM figures WHERE ${words.map((w) => `contains(${SEARCH_TEXT_SQL}, ${sqlLiteral(w)})`).join(' AND ')} ORDER BY source_order`
+	);
+	return { instant, duckdb: reader.getRowObjectsJS().map((r) => r.figure_id as string) };
+}
+
+describe('a search in either language, on either edition', () => {
+	const topicOf = (rows: SiteFigure[], topic: string) =>
+		rows.filter((f) => f.topics.split(';').includes(topic)).map((f) => f.figure_id);
+
+	it.each(['English', 'Spanish'])(
+		'finds the remittances, the trafficking, the migrants and ECLAC in Spanish on the %s edition, alike on both engines',
+		async (edition) => {
+			const rows = edition === 'English' ? figures : spanish;
+			for (const [q, expectSome] of [
+				['remesas', topicOf(rows, 'remittances')],
+				['REMESAS', topicOf(rows, 'remittances')],
+				[
+					'trata',
+					[...topicOf(rows, 'trafficking_victims'), ...topicOf(rows, 'trafficking_networks')]
+				],
+				['migrantes', topicOf(rows, 'smuggling')],
+				['CEPAL', rows.filter((f) => f.doc_id === 'eclac-hld-2013').map((f) => f.figure_id)]
+			] as const) {
+				const got = await found(rows, q);
+				expect(got.duckdb, q).toEqual(got.instant);
+				for (const id of expectSome) expect(got.instant, `${q} finds ${id}`).toContain(id);
+			}
+		}
+	);
+
+	it('finds the same figures on both editions, for words of either language, accents or not, notes aside', async () => {
+		// A note is searched in its edition's language only (see `other_language_text`).
+		const noNotes = (rows: SiteFigure[]) => rows.map((f) => ({ ...f, note: '' }));
+		for (const q of [
+			'remesas',
+			'remittances',
+			'trata',
+			'trafficking',
+			'migrantes',
+			'migrants',
+			'CEPAL',
+			'ECLAC',
+			'Mexico',
+			'México',
+			'mexico frontera',
+			'victimas',
+			'Haití'
+		]) {
+			const en = await found(noNotes(figures), q);
+			const es = await found(noNotes(spanish), q);
+			expect(es.instant, q).toEqual(en.instant);
+			expect(es.duckdb, q).toEqual(en.duckdb);
+			expect(en.duckdb, q).toEqual(en.instant);
+			expect(en.instant.length, `${q} finds something`).toBeGreaterThan(0);
+		}
+	});
+
+	it('finds migrant figures of every kind by “migrantes”, not only smuggling', async () => {
+		const { instant } = await found(figures, 'migrantes');
+		const topics = new Set(
+			figures.filter((f) => instant.includes(f.figure_id)).flatMap((f) => f.topics.split(';'))
 		);
-		// An empty cell of a user's file may come as NULL: it is an empty line, as ''.
-		await db.run(`UPDATE figures SET note = NULL WHERE note = ''`);
-		const reader = await db.runAndReadAll(
-			`SELECT figure_id, ${SEARCH_TEXT_SQL} AS t FROM figures ORDER BY source_order`
-		);
-		const got = reader.getRowObjectsJS();
-		expect(got.map((r) => r.figure_id)).toEqual(figures.map((f) => f.figure_id));
-		expect(got.map((r) => r.t)).toEqual(figures.map(searchText));
+		for (const t of ['migrant_stock', 'smuggling', 'return_assistance', 'violence_abuse'])
+			expect(topics, t).toContain(t);
+	});
+
+	it('still does not look in the Spanish title or publisher of a document', async () => {
+		// “Informe de relatoría” and “Rapporteur’s report” are only in the 2013 document's titles.
+		for (const rows of [figures, spanish]) {
+			expect((await found(rows, 'relatoria')).instant).toEqual([]);
+			expect((await found(rows, 'rapporteur')).instant).toEqual([]);
+		}
 	});
 });

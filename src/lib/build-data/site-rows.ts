@@ -52,9 +52,31 @@ export function toSiteFigures(figures: FigureRow[], documents: DocumentRow[]): S
 		.join_left(tableOf(documents, namesOf(DOCUMENT_COLUMNS)).select(DOC_COLUMNS), 'doc_id')
 		.impute(emptyText(Object.values(DOC_COLUMNS)))
 		.orderby('doc_date', 'doc_id', 'line', 'figure_id')
-		.derive({ source_order: op.row_number() })
+		.derive({ source_order: op.row_number(), other_language_text: () => '' })
 		.select(namesOf(SITE_COLUMNS))
 		.objects() as SiteFigure[];
+}
+
+/**
+ * The words of a figure that a search in the other language looks for, one a line. Not its
+ * note: notes are long, and every page that carries the table would carry them twice; a note is
+ * searched in its edition's language.
+ */
+export const OTHER_LANGUAGE_FIELDS = ['indicator', 'geography', 'doc_short_title'] as const;
+
+/**
+ * The rows of one edition, each with the words of the same figure in the other edition
+ * (`other_language_text`): the figures are the same, in the same order, in both.
+ */
+export function withOtherLanguage(rows: SiteFigure[], other: SiteFigure[]): SiteFigure[] {
+	const byId = new Map(other.map((f) => [f.figure_id, f]));
+	return rows.map((f) => {
+		const o = byId.get(f.figure_id);
+		return {
+			...f,
+			other_language_text: o ? OTHER_LANGUAGE_FIELDS.map((c) => o[c]).join('\n') : ''
+		};
+	});
 }
 
 /** What a derived figure takes from the sentence that implies it, its first input. */

@@ -59,6 +59,62 @@ export function writeModules(modules: GeneratedModule[], root: string): string[]
 	return written;
 }
 
+/** One edition's tables as the site serves them. */
+export interface EditionTables {
+	figures: SiteFigure[];
+	documents: DocumentRow[];
+	measures: MeasureRow[];
+	derived: SiteDerived[];
+}
+
+/**
+ * The Spanish edition's tables (`src/lib/data/generated/es/`): the same rows and columns, with
+ * the data's own words in Spanish (`data/es/`). Only the Spanish pages' server loads and the
+ * Spanish explorer's prerender import them, so no English page carries them.
+ */
+function spanishModules(root: string, t: EditionTables): GeneratedModule[] {
+	const data = (name: string) => join(root, 'src/lib/data/generated/es', `${name}.ts`);
+	const from = (f: string) => `data/${f} and data/es/${f}`;
+	return [
+		{
+			file: data('figures'),
+			from: `${from('figures.csv')}, data/es/places.csv`,
+			imports: "import type { SiteFigure } from '../../site-table';",
+			doc: 'Every curated figure with its own words in Spanish (static/data/es/figures.json).',
+			name: 'FIGURES',
+			type: 'SiteFigure[]',
+			value: t.figures
+		},
+		{
+			file: data('documents'),
+			from: from('documents.csv'),
+			imports: "import type { DocumentRow } from '../../schema';",
+			doc: 'The source documents with their titles in Spanish (static/data/es/documents.json).',
+			name: 'DOCUMENTS',
+			type: 'DocumentRow[]',
+			value: t.documents
+		},
+		{
+			file: data('measures'),
+			from: from('measures.csv'),
+			imports: "import type { MeasureRow } from '../../schema';",
+			doc: 'What each figure counts, in Spanish (static/data/es/measures.json).',
+			name: 'MEASURES',
+			type: 'MeasureRow[]',
+			value: t.measures
+		},
+		{
+			file: data('derived'),
+			from: from('derived.csv'),
+			imports: "import type { SiteDerived } from '../../site-table';",
+			doc: 'Numbers the text implies, with their notes in Spanish (static/data/es/derived.json).',
+			name: 'DERIVED',
+			type: 'SiteDerived[]',
+			value: t.derived
+		}
+	];
+}
+
 /** The modules the site imports: the tables for prerendering, the stories, the map's shapes. */
 export function siteModules(
 	root: string,
@@ -70,6 +126,7 @@ export function siteModules(
 		headline: string[];
 		stories: Story[];
 		americas: Topology;
+		es: EditionTables;
 	}
 ): GeneratedModule[] {
 	const data = (name: string) => join(root, 'src/lib/data/generated', `${name}.ts`);
@@ -130,6 +187,7 @@ export function siteModules(
 			type: 'Topology<{ countries: GeometryCollection<{ name: string }> }>',
 			value: t.americas
 		},
+		...spanishModules(root, t.es),
 		{
 			file: join(root, 'src/lib/stories/generated/stories.ts'),
 			from: 'data/stories/*.json, checked against the figures',

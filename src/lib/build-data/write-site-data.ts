@@ -132,3 +132,35 @@ export async function writeSiteData(
 	files.push('cifras.duckdb');
 	return { files, parquetRows };
 }
+
+/**
+ * The Spanish edition's tables, in `outDir` (`static/data/es/`): what its pages fetch (JSON) and
+ * what DuckDB-wasm reads on them (Arrow), the same columns as the English files. Not a download
+ * of its own: the downloads the site links are the English files, and the Spanish explorer's
+ * exports are written from these rows (see docs/i18n.md).
+ */
+export function writeEditionData(
+	outDir: string,
+	tables: {
+		figures: SiteFigure[];
+		documents: DocumentRow[];
+		measures: MeasureRow[];
+		derived: SiteDerived[];
+	}
+): string[] {
+	mkdirSync(outDir, { recursive: true });
+	const figureTable = tableOf(tables.figures, namesOf(SITE_COLUMNS));
+	const documentTable = tableOf(tables.documents, namesOf(DOCUMENT_COLUMNS));
+	const out = (f: string, body: string | Uint8Array) => {
+		writeFileSync(join(outDir, f), body);
+		return f;
+	};
+	return [
+		out('figures.json', JSON.stringify(figureTable.objects())),
+		out('documents.json', JSON.stringify(tables.documents)),
+		out('measures.json', JSON.stringify(tables.measures)),
+		out('derived.json', JSON.stringify(tables.derived)),
+		out('figures.arrow', tableToIPC(arrowTable(figureTable, SITE_COLUMNS), 'stream')),
+		out('documents.arrow', tableToIPC(arrowTable(documentTable, DOCUMENT_SITE_COLUMNS), 'stream'))
+	];
+}

@@ -19,6 +19,7 @@ import {
 	type Release,
 	type StoredRelease
 } from './releases';
+import { ES_FILES, validateSpanish, type SpanishTables } from './es-text';
 import { validate, type ValidationResult } from './validate';
 
 export const DATA_DIR = resolve('data');
@@ -55,6 +56,8 @@ export interface DataDirResult extends ValidationResult {
 	sharedCompared: boolean;
 	/** The figures the first screen leads with, ranked (`data/headline.csv`). */
 	headline: string[];
+	/** The same tables with the data's own words in Spanish (`data/es/`). */
+	es: SpanishTables;
 }
 
 export function validateDataDir(
@@ -95,7 +98,21 @@ export function validateDataDir(
 		new Set(result.figures.map((f) => f.figure_id))
 	);
 	result.problems.push(...headline.problems);
-	return { ...result, headline: headline.ids, coverage: coverage.byDocument, warnings: coverage.warnings, sharedCompared };
+	const esFile = (kind: keyof typeof ES_FILES) => {
+		const path = join(dataDir, ES_FILES[kind].replace(/^data\//, ''));
+		if (existsSync(path)) return readFileSync(path, 'utf8');
+		result.problems.push({ file: ES_FILES[kind], row: null, column: null, message: 'is missing: every table needs its Spanish text' });
+		return '';
+	};
+	const spanish = validateSpanish(result, {
+		figures: esFile('figures'),
+		measures: esFile('measures'),
+		documents: esFile('documents'),
+		derived: esFile('derived'),
+		places: esFile('places')
+	});
+	result.problems.push(...spanish.problems);
+	return { ...result, es: spanish.tables, headline: headline.ids, coverage: coverage.byDocument, warnings: coverage.warnings, sharedCompared };
 }
 
 /** The curated CSVs a version's hash covers, in this order. */

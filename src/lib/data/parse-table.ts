@@ -42,6 +42,7 @@ export const CODE_LISTS: Record<string, readonly string[]> = {
 	unit_family: UNIT_FAMILIES,
 	formula: FORMULAS,
 	language: ['en', 'es', 'fr', 'pt'],
+	original_language: ['en', 'es', 'fr', 'pt'],
 	reason: UNCURATED_REASONS
 };
 

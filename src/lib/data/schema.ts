@@ -123,6 +123,7 @@ export const DOCUMENT_COLUMNS: ColumnSpec[] = [
 	col('place', 'text', true),
 	col('symbol', 'text'),
 	col('language', 'code', true),
+	col('original_language', 'code', true),
 	col('note', 'text')
 ];
 
@@ -196,7 +197,13 @@ export interface DocumentRow {
 	date: string;
 	place: string;
 	symbol: string;
+	/** ISO 639-1 code of the text curated (`en`). */
 	language: string;
+	/**
+	 * ISO 639-1 code of the language the document was written in: `es` for a translation of a
+	 * Spanish original, whose Spanish title is then the original's (`data/es/documents.csv`).
+	 */
+	original_language: string;
 	note: string;
 }
 

@@ -1,5 +1,6 @@
 /** Fetching the JSON build (at prerender and in the browser) with a clear error when it fails. */
 import { error } from '@sveltejs/kit';
+import type { Locale } from '$lib/paraglide/runtime';
 import type { DocumentRow } from './schema';
 import type { SiteFigure } from './site-table';
 
@@ -24,10 +25,24 @@ async function getJson<T>(fetcher: typeof fetch, url: string): Promise<T> {
 	}
 }
 
-export async function loadSiteData(fetcher: typeof fetch, base: string): Promise<SiteData> {
+/**
+ * Where an edition's tables are served: `/data` for English, `/data/es` for Spanish (the same
+ * files and columns, with the data's own words in Spanish). The downloads the site links stay
+ * the English files in `/data`.
+ */
+export function editionData(base: string, locale: Locale): string {
+	return locale === 'es' ? `${base}/data/es` : `${base}/data`;
+}
+
+export async function loadSiteData(
+	fetcher: typeof fetch,
+	base: string,
+	locale: Locale = 'en'
+): Promise<SiteData> {
+	const dir = editionData(base, locale);
 	const [figures, documents] = await Promise.all([
-		getJson<SiteFigure[]>(fetcher, `${base}/data/figures.json`),
-		getJson<DocumentRow[]>(fetcher, `${base}/data/documents.json`)
+		getJson<SiteFigure[]>(fetcher, `${dir}/figures.json`),
+		getJson<DocumentRow[]>(fetcher, `${dir}/documents.json`)
 	]);
 	return { figures, documents };
 }

@@ -48,7 +48,8 @@ export const SITE_COLUMNS = [
 	['doc_date', 'VARCHAR'],
 	['doc_symbol', 'VARCHAR'],
 	['source_file', 'VARCHAR'],
-	['source_order', 'INTEGER']
+	['source_order', 'INTEGER'],
+	['other_language_text', 'VARCHAR']
 ] as const satisfies readonly (readonly [string, SiteColumnType])[];
 
 export type SiteColumn = (typeof SITE_COLUMNS)[number][0];
@@ -138,6 +139,12 @@ export interface SiteFigure extends FigureRow {
 	source_file: string;
 	/** 1-based position when all figures are ordered by document date, document, line and id. */
 	source_order: number;
+	/**
+	 * The figure's words in the site's other language, one a line: what it counts, its place and
+	 * its document's short title (Spanish in the English table, English in the Spanish
+	 * one), so that a search in either language finds it on either edition. '' when there is none.
+	 */
+	other_language_text: string;
 }
 
 export function geoKind(code: string): GeoKind {

@@ -11,6 +11,8 @@
  */
 import { tick } from 'svelte';
 import { type DocumentRow } from '../data/schema';
+import { editionData } from '../data/site-data';
+import { getLocale } from '$lib/paraglide/runtime';
 import { topicLabels } from '../data/labels';
 import type { SiteFigure } from '../data/site-table';
 import { syntheticFigures, syntheticSql } from '../data/synthetic';
@@ -157,10 +159,11 @@ export class ExplorerState {
 	}
 
 	private engineUrls(extra: Partial<EngineUrls> = {}): EngineUrls {
-		const { base } = this.host;
+		// The page's edition: on /es/ the same tables with the data's own words in Spanish.
+		const data = editionData(this.host.base, getLocale());
 		return {
-			figures: `${base}/data/figures.arrow`,
-			documents: `${base}/data/documents.arrow`,
+			figures: `${data}/figures.arrow`,
+			documents: `${data}/documents.arrow`,
 			...extra
 		};
 	}

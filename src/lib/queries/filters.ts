@@ -2,7 +2,8 @@
  * Filters as plain data: what the explorer's selection asks of the table, before either engine
  * turns it into SQL or plain predicates. Fields come from this closed list, never from user text.
  */
-import { TOPIC_LABELS, TOPICS } from '../data/schema';
+import { topicLabels } from '../data/labels';
+import { TOPICS, type Topic } from '../data/schema';
 import type { SiteFigure } from '../data/site-table';
 import type { Selection } from '../state/selection';
 import { LIST_VIEWS, SET_FIELDS, type SetField, type View } from '../state/views';
@@ -10,9 +11,11 @@ import { LIST_VIEWS, SET_FIELDS, type SetField, type View } from '../state/views
 export { SET_FIELDS, type SetField };
 
 /**
- * Columns the full-text search looks in: the figure's own words and its document's short name.
- * It also looks in the labels of its topics (`TOPIC_LABELS`), since the `topics` column holds
- * codes (`trafficking_victims`) that nobody types. A document's full title and publisher are
+ * Columns the full-text search looks in: the figure's own words and its document's short name,
+ * and the same words in the site's other language (`other_language_text`), so that `remesas`
+ * finds the remittances on the English edition and `remittances` on the Spanish one. It also
+ * looks in the labels of its topics in both languages (`SEARCH_TOPIC_LABELS`), since the
+ * `topics` column holds codes (`trafficking_victims`) that nobody types. A document's full title and publisher are
  * not searched: a word of one title (the 2002 conference's names trafficking) would return every
  * figure of that document, 64 of 102, and bury the figures that speak of it; the document view
  * chooses documents.
@@ -26,7 +29,8 @@ export const SEARCH_FIELDS = [
 	'value_text',
 	'note',
 	'section',
-	'doc_short_title'
+	'doc_short_title',
+	'other_language_text'
 ] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
 
@@ -85,12 +89,21 @@ export function valuesOf(field: SetField, value: string): string[] {
 }
 
 /**
- * What a search looks in for one figure: its search fields and the labels of its topics (in
- * the closed list's order), folded, one per line. A word holds no line break, so it never
- * matches across two fields.
+ * The topics' labels a search looks in, in this order: every topic's English label in the
+ * closed list's order, then every Spanish one (labels.ts). Both engines write a figure's
+ * labels from this one list (`searchText`, `SEARCH_TEXT_SQL`).
+ */
+export const SEARCH_TOPIC_LABELS: readonly (readonly [Topic, string])[] = (
+	['en', 'es'] as const
+).flatMap((locale) => TOPICS.map((t) => [t, topicLabels(locale)[t]] as const));
+
+/**
+ * What a search looks in for one figure: its search fields and the labels of its topics in
+ * both languages (`SEARCH_TOPIC_LABELS`), folded, one per line. A word holds no line break,
+ * so it never matches across two fields.
  */
 export function searchText(f: Pick<SiteFigure, SearchField | 'topics'>): string {
 	const has = (f.topics ?? '').split(';');
-	const labels = TOPICS.filter((t) => has.includes(t)).map((t) => TOPIC_LABELS[t]);
+	const labels = SEARCH_TOPIC_LABELS.filter(([t]) => has.includes(t)).map(([, label]) => label);
 	return fold([...SEARCH_FIELDS.map((c) => f[c] ?? ''), ...labels].join('\n'));
 }

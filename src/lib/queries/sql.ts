@@ -3,11 +3,16 @@
  * the closed field lists in `filters.ts`; every value a user chose is a parameter.
  */
 import type { PerField, Query, SortKey } from './describe';
-import { LIST_FIELD, SEARCH_FIELDS, searchWords, type Filter } from './filters';
+import {
+	LIST_FIELD,
+	SEARCH_FIELDS,
+	SEARCH_TOPIC_LABELS,
+	searchWords,
+	type Filter
+} from './filters';
 import { CUBE_DIMS, CUBE_FIRST, cubeAnswers, searches } from './plan';
 
 export { CUBE_DIMS, CUBE_FIRST };
-import { TOPICS, TOPIC_LABELS } from '../data/schema';
 import { COMPARE_COLUMNS, TABLE_COLUMNS } from '../data/site-table';
 
 export interface SqlQuery {
@@ -21,12 +26,12 @@ export const TABLE = 'figures';
 const TOPIC_LIST_SQL = `string_split(${LIST_FIELD}, ';')`;
 
 /**
- * The labels of a figure's topics from the closed list, in its order (NULL for a topic it does
- * not have, which `concat_ws` skips), for the search.
+ * The labels of a figure's topics in both languages, in the order of `SEARCH_TOPIC_LABELS`
+ * (NULL for a topic it does not have, which `concat_ws` skips), for the search.
  */
-const TOPIC_LABELS_SQL = TOPICS.map(
-	(t) =>
-		`CASE WHEN list_contains(${TOPIC_LIST_SQL}, ${sqlLiteral(t)}) THEN ${sqlLiteral(TOPIC_LABELS[t])} END`
+const TOPIC_LABELS_SQL = SEARCH_TOPIC_LABELS.map(
+	([t, label]) =>
+		`CASE WHEN list_contains(${TOPIC_LIST_SQL}, ${sqlLiteral(t)}) THEN ${sqlLiteral(label)} END`
 );
 
 /**

@@ -52,6 +52,7 @@ function userRows(table: string, label: string, firstOrder: string): string {
 	coalesce(d.publisher, '') AS doc_publisher, coalesce(d.date, '') AS doc_date,
 	coalesce(d.symbol, '') AS doc_symbol, coalesce(d.source_file, '') AS source_file,
 	CAST(${firstOrder} + row_number() OVER () AS INTEGER) AS source_order,
+	'' AS other_language_text,
 	${sqlLiteral(label)} AS user_source
 FROM ${ident(table)} u LEFT JOIN documents d ON d.doc_id = ${text('doc_id')}`;
 }

@@ -1,6 +1,7 @@
 import { browser } from '$app/environment';
 import { base } from '$app/paths';
 import { loadSiteData } from '$lib/data/site-data';
+import { getLocale } from '$lib/paraglide/runtime';
 import type { PageLoad } from './$types';
 
 /**
@@ -18,10 +19,14 @@ import type { PageLoad } from './$types';
 export const trailingSlash = 'always';
 
 export const load: PageLoad = async ({ fetch }) => {
-	if (browser) return loadSiteData(fetch, base);
-	const [{ FIGURES }, { DOCUMENTS }] = await Promise.all([
-		import('$lib/data/generated/figures'),
-		import('$lib/data/generated/documents')
-	]);
+	// The Spanish explorer reads the Spanish edition's tables (`/data/es/`): the same rows, with
+	// the data's own words in Spanish. The page's language is fixed when it loads.
+	const locale = getLocale();
+	if (browser) return loadSiteData(fetch, base, locale);
+	const [{ FIGURES }, { DOCUMENTS }] = await Promise.all(
+		locale === 'es'
+			? [import('$lib/data/generated/es/figures'), import('$lib/data/generated/es/documents')]
+			: [import('$lib/data/generated/figures'), import('$lib/data/generated/documents')]
+	);
 	return { figures: FIGURES, documents: DOCUMENTS };
 };

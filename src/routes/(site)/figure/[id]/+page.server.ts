@@ -1,11 +1,21 @@
 import { error } from '@sveltejs/kit';
-import { DOCUMENTS, FIGURES } from '$lib/data/bundled';
+import { editionTables, FIGURES as ALL } from '$lib/data/bundled';
+import type { SiteFigure } from '$lib/data/site-table';
+import { getLocale } from '$lib/paraglide/runtime';
 import { figurePassage } from '$lib/server/reader';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = () => FIGURES.map((f) => ({ id: f.figure_id }));
+export const entries: EntryGenerator = () => ALL.map((f) => ({ id: f.figure_id }));
+
+/** A row as the page carries it: the search's words in the other language are the explorer's only. */
+const shown = (f: SiteFigure): SiteFigure => ({ ...f, other_language_text: '' });
 
 export const load: PageServerLoad = ({ params }) => {
+	// The page's edition: its figure, document and neighbours with the data's own words in its
+	// language (the quote, the passage and the section stay as the document prints them).
+	const tables = editionTables(getLocale());
+	const { DOCUMENTS } = tables;
+	const FIGURES = tables.FIGURES.map(shown);
 	const figure = FIGURES.find((f) => f.figure_id === params.id);
 	if (!figure) error(404, `No figure has the id “${params.id}”.`);
 	const document = DOCUMENTS.find((d) => d.doc_id === figure.doc_id)!;
