@@ -54,9 +54,9 @@ export const EDITIONS = ['', 'es'] as const;
 
 /**
  * Files written once for both editions: the host's 404 page (it draws the reader's language
- * from the address once it runs) and a document's text fragment (the documents' own words).
+ * from the address once it runs).
  */
-export const ONE_EDITION = new Set(['/404', '/documents/[doc_id]/text.html']);
+export const ONE_EDITION = new Set(['/404']);
 
 /**
  * The prerendered file a route pattern's pages are written to: `/` → `index.html`, `/a/[b]` →
