@@ -100,3 +100,16 @@ test.describe('a browser that prefers Spanish', () => {
 		await expect(page.getByTestId('language-suggestion')).toHaveCount(0);
 	});
 });
+
+test('the switch keeps a view of measures, naming them in the other language', async ({ page }) => {
+	// The comparison of "Persons deported": its address names the measure in the page's words.
+	await page.goto('/es/?indicator=Personas+deportadas');
+	await page.waitForSelector('html[data-hydrated]');
+	await page.getByTestId('language-switch').click();
+	await expect(page).toHaveURL(/\/\?indicator=Persons\+deported$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.getByTestId('chips')).toContainText('Persons deported');
+	await page.getByTestId('language-switch').click();
+	await expect(page).toHaveURL(/\/es\/\?indicator=Personas\+deportadas$/);
+	await expect(page.getByTestId('chips')).toContainText('Personas deportadas');
+});
