@@ -1,6 +1,5 @@
 /** The charts that can be embedded alone, and the addresses and snippet that embed them. */
 // Relative, not `$lib/i18n/locale`: the e2e tests build snippets in Node, without SvelteKit.
-import { m } from '../paraglide/messages';
 import { baseLocale, extractLocaleFromUrl, getLocale, type Locale } from '../paraglide/runtime';
 import { selectionToSearch } from './url';
 import type { Selection } from './selection';
