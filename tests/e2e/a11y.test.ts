@@ -33,14 +33,18 @@ const ROUTES = [
 	'/present/scratch?s=year:years%3D1990-2001',
 	'/no-such-page',
 	// The Spanish edition: every kind of page once, in the states its words change most.
-	'/es',
-	'/es?topic=remittances&geo=MEX&q=remesas',
-	'/es/figure/hc02-wld-trafficking-victims-annual',
+	'/es/',
+	'/es/?topic=remittances&geo=MEX&q=remesas',
+	'/es/?topic=remittances&q=migrantes&topic=nonsense',
+	'/es/figure/hc02-amr-trafficking-victims-2001-tip',
 	'/es/about',
 	'/es/dictionary',
 	'/es/changes',
 	'/es/documents',
-	'/es/documents/eclac-hld-2013',
+	'/es/documents/iom-oas-2006',
+	'/es/embed/topic',
+	'/es/embed/doc',
+	'/es/embed/year',
 	'/es/embed/map?topic=trafficking_victims',
 	'/es/sql',
 	'/es/present',
@@ -49,7 +53,7 @@ const ROUTES = [
 ];
 
 /** The explorer's pages, in either language: they are ready when their answer is drawn. */
-const isExplorer = (route: string) => /^\/(es)?(\?|$)/.test(route);
+const isExplorer = (route: string) => /^\/(es\/?)?(\?|$)/.test(route);
 
 const SCHEMES = ['light', 'dark'] as const;
 

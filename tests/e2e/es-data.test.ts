@@ -3,7 +3,6 @@
  * the Spanish explorer and figure pages read the Spanish tables (/data/es/), quotes stay as the
  * documents print them, and Spanish words find figures on the English edition too.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { SiteFigure } from '../../src/lib/data/site-table';
 import { test, expect } from './fixtures';
@@ -14,13 +13,6 @@ const get = async <T>(page: Page, path: string) =>
 
 const hasTopic = (f: SiteFigure, ...topics: string[]) =>
 	f.topics.split(';').some((t) => topics.includes(t));
-
-async function expectNoViolations(page: Page) {
-	const { violations } = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-		.analyze();
-	expect(violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
-}
 
 test('on /es, “remesas” shows the remittance figures, what they count in Spanish', async ({
 	page
@@ -106,17 +98,3 @@ test('a Spanish document page gives its Spanish title and, for a translation, th
 		'Mensajes de América Latina y el Caribe para el segundo Diálogo de Alto Nivel'
 	);
 });
-
-for (const scheme of ['light', 'dark'] as const)
-	test(`axe finds no violations on a Spanish figure page and /es?q=remesas (${scheme})`, async ({
-		page
-	}) => {
-		test.slow();
-		await page.emulateMedia({ colorScheme: scheme });
-		await page.goto('/es/figure/hc02-wld-trafficking-victims-annual');
-		await expect(page.getByTestId('figure-page')).toContainText('Víctimas de trata de personas');
-		await expectNoViolations(page);
-		await page.goto('/es?q=remesas');
-		await ready(page);
-		await expectNoViolations(page);
-	});

@@ -3,7 +3,6 @@
  * labels, the English quote marked as such, a Spanish citation), the documents and the reader,
  * about, the data dictionary and the changes; links that stay under /es/; axe in light and dark.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
@@ -166,30 +165,3 @@ test('about, the data dictionary and the changes in Spanish', async ({ page }) =
 		/^\d{1,2} de [a-z]+ de \d{4}$/
 	);
 });
-
-const ROUTES = [
-	`/es/figure/${FIGURE}`,
-	'/es/documents',
-	'/es/documents/iom-oas-2006',
-	'/es/about',
-	'/es/dictionary',
-	'/es/changes'
-];
-
-for (const scheme of ['light', 'dark'] as const)
-	for (const route of ROUTES)
-		test(`axe finds no violations on ${route} (${scheme})`, async ({ page }) => {
-			test.slow();
-			await page.emulateMedia({ colorScheme: scheme });
-			await page.goto(route);
-			await page.locator('html[data-hydrated]').waitFor();
-			const { violations } = await new AxeBuilder({ page })
-				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-				.analyze();
-			expect(
-				violations.map((v) => ({
-					id: v.id,
-					nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')} — ${n.failureSummary}`)
-				}))
-			).toEqual([]);
-		});

@@ -1,5 +1,6 @@
 /** The values a URL may name, taken from the data itself. */
 import { REGIONS, TOPICS } from '../data/schema';
+import { regionName } from '../data/labels';
 import type { SiteFigure } from '../data/site-table';
 import type { KnownValues } from './url';
 
@@ -29,7 +30,9 @@ export function geoNames(figures: SiteFigure[]): Record<string, string> {
 		const had = names[f.geo_code];
 		if (had === undefined || name.length < had.length) names[f.geo_code] = name;
 	}
-	return { ...names, ...REGIONS };
+	// Regions by the code list, in the page's language ("World", "Mundo").
+	const regions = Object.keys(REGIONS).map((code) => [code, regionName(code) ?? code]);
+	return { ...names, ...Object.fromEntries(regions) };
 }
 
 /** The ids of a table's figures, to tell curated figures (which have pages) from a reader's rows. */
