@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { csvParse } from 'd3';
+import { csvParse } from 'd3-dsv';
 import { test, expect } from './fixtures';
 import { ready, tableIds, total } from './helpers';
 
