@@ -132,8 +132,14 @@ export async function openWorkbench(page: Page) {
 	});
 }
 
-/** Types a query in the workbench's editor and runs it with Ctrl+Enter. */
+/**
+ * Types a query in the workbench's editor and runs it with Ctrl+Enter. A key press between the
+ * two has the editor read the typed text into its state first (a run once took the previous
+ * query's text, with the completions list open).
+ */
 export async function runSql(page: Page, sql: string) {
-	await page.getByTestId('sql-editor').fill(sql);
-	await page.getByTestId('sql-editor').press('Control+Enter');
+	const editor = page.getByTestId('sql-editor');
+	await editor.fill(sql);
+	await editor.press('End');
+	await editor.press('Control+Enter');
 }

@@ -1,5 +1,6 @@
 /** Fetching the JSON build (at prerender and in the browser) with a clear error when it fails. */
 import { error } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
 import type { DocumentRow } from './schema';
 import type { SiteFigure } from './site-table';
@@ -15,13 +16,13 @@ async function getJson<T>(fetcher: typeof fetch, url: string): Promise<T> {
 	try {
 		res = await fetcher(url);
 	} catch (e) {
-		error(503, `Could not load ${url}: ${e instanceof Error ? e.message : e}. Check the connection and try again.`);
+		error(503, m.data_load_unreachable({ url, reason: e instanceof Error ? e.message : String(e) }));
 	}
-	if (!res.ok) error(503, `Could not load ${url} (HTTP ${res.status}). Try again in a moment.`);
+	if (!res.ok) error(503, m.data_load_http({ url, status: res.status }));
 	try {
 		return (await res.json()) as T;
 	} catch {
-		error(503, `${url} is not valid JSON: the site's data may be half-updated. Try again in a moment.`);
+		error(503, m.data_load_not_json({ url }));
 	}
 }
 
