@@ -256,7 +256,12 @@ test('a long load and a long query can be cancelled, and memory errors are repor
 	await expect(page.locator('[data-table="long"]')).toHaveCount(0);
 
 	await runSql(page, 'SELECT sum(i) FROM range(20000000000) t(i)');
-	await expect(page.getByTestId('elapsed')).toContainText(/Running… \d+\.\d s/);
+	// Cancel once the query has run a second: a Cancel pressed while DuckDB-wasm is still taking
+	// the query in can be lost (seen twice in CI on 2026-12-06; a bug to fix in the workbench,
+	// noted on issue 24), and this test is about a long query.
+	await expect(page.getByTestId('elapsed')).toContainText(/Running… [1-9]\d*\.\d s/, {
+		timeout: 30_000
+	});
 	await page.getByTestId('cancel-query').click();
 	await expect(page.getByTestId('sql-notice')).toContainText(/Query cancelled after [\d.]+ s/, {
 		timeout: 10_000
