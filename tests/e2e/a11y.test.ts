@@ -1,7 +1,14 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { drawCharts, openWorkbench, ready, runSql, userFiguresCsv } from './helpers';
+import {
+	drawCharts,
+	expectNoViolations,
+	openWorkbench,
+	ready,
+	runSql,
+	userFiguresCsv
+} from './helpers';
 
 /** One page of every route, in the states a reader meets: filtered, narrowed, with a notice. */
 const ROUTES = [
@@ -56,19 +63,6 @@ const ROUTES = [
 const isExplorer = (route: string) => /^\/(es\/?)?(\?|$)/.test(route);
 
 const SCHEMES = ['light', 'dark'] as const;
-
-async function expectNoViolations(page: Page) {
-	const { violations } = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-		.analyze();
-	expect(
-		violations.map((v) => ({
-			id: v.id,
-			help: v.help,
-			nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')} — ${n.failureSummary}`)
-		}))
-	).toEqual([]);
-}
 
 for (const scheme of SCHEMES)
 	for (const route of ROUTES)

@@ -1,8 +1,7 @@
 /** The Spanish edition of present mode and of the SQL workbench, as a Spanish reader meets them. */
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { ready, runSql } from './helpers';
+import { expectNoViolations, ready, runSql } from './helpers';
 import type { Story } from '../../src/lib/stories/story';
 
 async function stories(page: Page): Promise<Story[]> {
@@ -19,19 +18,6 @@ async function openSpanishWorkbench(page: Page) {
 	await expect(page.getByTestId('sql-engine')).toHaveAttribute('data-state', 'ready', {
 		timeout: 30_000
 	});
-}
-
-async function expectNoViolations(page: Page) {
-	const { violations } = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-		.analyze();
-	expect(
-		violations.map((v) => ({
-			id: v.id,
-			help: v.help,
-			nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')} — ${n.failureSummary}`)
-		}))
-	).toEqual([]);
 }
 
 test('/es/present lists the stories in Spanish, each linking to its Spanish deck', async ({

@@ -1,4 +1,5 @@
 /** Reading the explorer's state the way a user sees it: chart marks by their labels, table rows, URL. */
+import { AxeBuilder } from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import type { SiteFigure } from '../../src/lib/data/site-table';
@@ -142,4 +143,18 @@ export async function runSql(page: Page, sql: string) {
 	await editor.fill(sql);
 	await editor.press('End');
 	await editor.press('Control+Enter');
+}
+
+/** Fails naming every rule axe finds broken on the page (WCAG 2.2 AA and best practice). */
+export async function expectNoViolations(page: Page) {
+	const { violations } = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+		.analyze();
+	expect(
+		violations.map((v) => ({
+			id: v.id,
+			help: v.help,
+			nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')} — ${n.failureSummary}`)
+		}))
+	).toEqual([]);
 }

@@ -91,18 +91,21 @@ export interface WrittenFiles {
 	parquetRows: number;
 }
 
+/** An edition's tables, as the site serves them. */
+export interface SiteTables {
+	figures: SiteFigure[];
+	documents: DocumentRow[];
+	measures: MeasureRow[];
+	derived: SiteDerived[];
+}
+
 /**
  * `derived` goes to `derived.json` only: a number the text implies is shown beside the printed
  * ones, never exported or cited as printed, so no download carries it.
  */
 export async function writeSiteData(
 	outDir: string,
-	tables: {
-		figures: SiteFigure[];
-		documents: DocumentRow[];
-		measures: MeasureRow[];
-		derived: SiteDerived[];
-	},
+	tables: SiteTables,
 	americas: Topology
 ): Promise<WrittenFiles> {
 	const { figures, documents, measures, derived } = tables;
@@ -139,15 +142,7 @@ export async function writeSiteData(
  * of its own: the downloads the site links are the English files, and the Spanish explorer's
  * exports are written from these rows (see docs/i18n.md).
  */
-export function writeEditionData(
-	outDir: string,
-	tables: {
-		figures: SiteFigure[];
-		documents: DocumentRow[];
-		measures: MeasureRow[];
-		derived: SiteDerived[];
-	}
-): string[] {
+export function writeEditionData(outDir: string, tables: SiteTables): string[] {
 	mkdirSync(outDir, { recursive: true });
 	const figureTable = tableOf(tables.figures, namesOf(SITE_COLUMNS));
 	const documentTable = tableOf(tables.documents, namesOf(DOCUMENT_COLUMNS));
