@@ -87,7 +87,13 @@ export class ExplorerState {
 	readonly urlSel: Selection;
 	readonly bench: BenchSwitch;
 	view: ExplorerView = $state.raw(null as unknown as ExplorerView);
-	/** The view the sections below the linked views show (see `OffscreenValue`). */
+	/**
+	 * The view the timeline and the map show: below the figure cards on a first screen, so a
+	 * click in the facets draws them when the browser is idle unless they are in sight (see
+	 * `OffscreenValue`); a click in them draws them at once.
+	 */
+	readonly charts: OffscreenValue<ExplorerView>;
+	/** The view the sections below the timeline and map show (the comparisons, the table). */
 	readonly below: OffscreenValue<ExplorerView>;
 	/** Updates drawn so far, and the last whose views' indexes are built: for tests and the bench. */
 	updates = $state(0);
@@ -131,6 +137,7 @@ export class ExplorerState {
 			sel: EMPTY_SELECTION,
 			result: runExplorerSync(new InstantEngine(data.figures), EMPTY_SELECTION)
 		};
+		this.charts = new OffscreenValue(this.view);
 		this.below = new OffscreenValue(this.view);
 	}
 
@@ -209,6 +216,7 @@ export class ExplorerState {
 			.then(async (result) => {
 				if (id !== this.seq) return;
 				this.view = { sel: s, result };
+				this.charts.set(this.view);
 				this.below.set(this.view);
 				this.queryError = '';
 				await tick();
@@ -295,9 +303,15 @@ export class ExplorerState {
 		if (!link) return;
 		e.preventDefault();
 		const clearsAll = e.target instanceof Element && !!e.target.closest('[data-clears-all]');
+		// The timeline's and map's links are drawn from their own view (`charts`), which trails
+		// this one while they are out of sight.
+		const drawnFrom =
+			e.target instanceof Element && e.target.closest('[data-drawn-from="charts"]')
+				? this.charts.current.sel
+				: this.sel;
 		const { pages } = this.host;
 		void this.go(
-			linkTarget(link, this.sel, this.addressSel(), this.known, this.bench, pages, clearsAll)
+			linkTarget(link, drawnFrom, this.addressSel(), this.known, this.bench, pages, clearsAll)
 		);
 	};
 
