@@ -256,9 +256,8 @@ test('a long load and a long query can be cancelled, and memory errors are repor
 	await expect(page.locator('[data-table="long"]')).toHaveCount(0);
 
 	await runSql(page, 'SELECT sum(i) FROM range(20000000000) t(i)');
-	// Cancel once the query has run a second: a Cancel pressed while DuckDB-wasm is still taking
-	// the query in can be lost (seen twice in CI on 2026-12-06; a bug to fix in the workbench,
-	// noted on issue 24), and this test is about a long query.
+	// Cancel once the query has run a second: this test is about a query long under way (the
+	// next one cancels at once, while DuckDB-wasm is still taking the query in).
 	await expect(page.getByTestId('elapsed')).toContainText(/Running… [1-9]\d*\.\d s/, {
 		timeout: 30_000
 	});
@@ -280,6 +279,40 @@ test('a long load and a long query can be cancelled, and memory errors are repor
 		timeout: 60_000
 	});
 	await expect(page.getByTestId('sql-error')).toContainText('Out of Memory Error');
+	await runSql(page, 'SELECT 40 + 2 AS answer');
+	await expect(page.locator('[data-testid="result"] tbody td')).toHaveText('42');
+});
+
+test('a Cancel pressed right after Run stops a long query, and the next query runs', async ({
+	page
+}) => {
+	await openWorkbench(page);
+	const editor = page.getByTestId('sql-editor');
+	// Minutes of work: a Cancel that is lost shows in the test's time.
+	await editor.fill('SELECT sum(i) FROM range(200000000000) t(i)');
+	await editor.press('End');
+	// Run, then Cancel as soon as it is on the page (in the same turn of the page's event loop):
+	// DuckDB-wasm is then still taking the query in, the moment a Cancel used to be lost.
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve) => {
+				const cancelOnSight = new MutationObserver(() => {
+					const cancel = document.querySelector<HTMLButtonElement>('[data-testid="cancel-query"]');
+					if (!cancel) return;
+					cancelOnSight.disconnect();
+					cancel.click();
+					resolve();
+				});
+				cancelOnSight.observe(document.body, { childList: true, subtree: true });
+				document.querySelector<HTMLButtonElement>('[data-testid="run"]')!.click();
+			})
+	);
+	// A lost Cancel would leave the page running the query for far longer than this.
+	await expect(page.getByTestId('sql-notice')).toHaveText(/^Query cancelled after [\d.]+ s\.$/, {
+		timeout: 10_000
+	});
+	await expect(page.getByTestId('sql-error')).toHaveCount(0);
+	await expect(page.getByTestId('run')).toBeEnabled();
 	await runSql(page, 'SELECT 40 + 2 AS answer');
 	await expect(page.locator('[data-testid="result"] tbody td')).toHaveText('42');
 });

@@ -239,6 +239,13 @@ export function openWorkbenchDb(curatedUrl: string): Promise<WorkbenchDb> {
 	return workbench;
 }
 
+export interface RunOptions {
+	/** Reading stops once this many rows have come. */
+	maxRows?: number;
+	/** Stops the statement whenever it is aborted (see `SqlConnection.run`). */
+	signal?: AbortSignal;
+}
+
 /**
  * A connection of its own for the SQL workbench: statements run through DuckDB-wasm's pending
  * queries, which the worker executes in short steps, so `cancel` can stop a long one; user files
@@ -249,9 +256,10 @@ export interface SqlConnection {
 	/**
 	 * Runs the reader's SQL (one statement or several) and returns the last result; with
 	 * `maxRows`, reading stops once that many rows have come (a streamed result is not fetched
-	 * further).
+	 * further). Aborting `signal` stops it at any moment until its result is ready: before its
+	 * turn it is never sent, once sent the worker cancels it; either way the promise rejects.
 	 */
-	run(text: string, maxRows?: number): Promise<Table>;
+	run(text: string, options?: RunOptions): Promise<Table>;
 	/**
 	 * Runs one statement the app built, refusing text that holds more than one: what the app
 	 * runs never becomes a script, whatever a name in it held.
@@ -263,10 +271,13 @@ export interface SqlConnection {
 	 * cancels the query.
 	 */
 	batches(text: string): AsyncGenerator<Table>;
-	/** Stops the statement `run` is waiting on; its promise then rejects. */
+	/** Stops the statement `run` is waiting on if it is pending; its promise then rejects. */
 	cancel(): Promise<void>;
-	/** Parses and binds one statement without running it: errors come with their positions. */
-	check(text: string): Promise<void>;
+	/**
+	 * Parses and binds one statement without running it: errors come with their positions. An
+	 * aborted `signal` leaves it unsent.
+	 */
+	check(text: string, signal?: AbortSignal): Promise<void>;
 	/** A buffer as a file under `UPLOAD_DIR`, the only place the workbench's SQL may read. */
 	registerBuffer(path: string, bytes: Uint8Array): Promise<void>;
 	dropFile(path: string): Promise<void>;
@@ -287,23 +298,34 @@ export async function openSqlConnection(handle: DuckDbHandle): Promise<SqlConnec
 		turn = next.catch(() => undefined);
 		return next;
 	};
-	const stream = async (text: string, maxRows: number) => {
-		const reader = await conn.send(text, true);
-		const batches: RecordBatch[] = [];
-		// Read by hand: leaving a for-await loop early would make Arrow's reader drain the rest.
-		const batchesOf = reader[Symbol.asyncIterator]();
-		let rows = 0;
-		while (rows < maxRows) {
-			const next = await batchesOf.next();
-			if (next.done) break;
-			batches.push(next.value);
-			rows += next.value.numRows;
+	const stream = async (text: string, { maxRows = Infinity, signal }: RunOptions = {}) => {
+		// DuckDB-wasm drops a cancel that comes before the query is pending in its worker (there
+		// is nothing to cancel yet), so one asked for earlier stops the statement here, unsent.
+		signal?.throwIfAborted();
+		// `send` posts the query to the worker at once, and the worker takes its messages in
+		// order: a cancel posted from here on reaches the query pending, or finds it finished.
+		const cancel = () => void conn.cancelSent().catch(() => undefined);
+		signal?.addEventListener('abort', cancel, { once: true });
+		try {
+			const reader = await conn.send(text, true);
+			const batches: RecordBatch[] = [];
+			// Read by hand: leaving a for-await loop early would make Arrow's reader drain the rest.
+			const batchesOf = reader[Symbol.asyncIterator]();
+			let rows = 0;
+			while (rows < maxRows) {
+				const next = await batchesOf.next();
+				if (next.done) break;
+				batches.push(next.value);
+				rows += next.value.numRows;
+			}
+			return batches.length ? new Table(batches) : new Table(reader.schema);
+		} finally {
+			signal?.removeEventListener('abort', cancel);
 		}
-		return batches.length ? new Table(batches) : new Table(reader.schema);
 	};
 	return {
 		version: handle.version,
-		run: (text, maxRows = Infinity) => serial(() => stream(text, maxRows)),
+		run: (text, options) => serial(() => stream(text, options)),
 		async *batches(text) {
 			// Holds the connection's turn until the last batch is taken or the caller stops.
 			let release = () => {};
@@ -331,13 +353,14 @@ export async function openSqlConnection(handle: DuckDbHandle): Promise<SqlConnec
 				// DuckDB prepares one statement at a time and refuses a script: checked before it runs.
 				const stmt = await conn.prepare(text);
 				await stmt.close();
-				return stream(text, Infinity);
+				return stream(text);
 			}),
 		async cancel() {
 			await conn.cancelSent();
 		},
-		check: (text) =>
+		check: (text, signal) =>
 			serial(async () => {
+				signal?.throwIfAborted();
 				const stmt = await conn.prepare(text);
 				await stmt.close();
 			}),

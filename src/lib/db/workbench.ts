@@ -106,20 +106,25 @@ function arrowColumns(t: Table): ResultColumn[] {
 export class Workbench {
 	constructor(readonly conn: SqlConnection) {}
 
-	async run(sql: string): Promise<RunResult> {
+	/**
+	 * Runs the reader's SQL. Aborting `signal` stops it until the reader's statements are done;
+	 * after that, reading the kept result's shape is quick and finishes.
+	 */
+	async run(sql: string, signal?: AbortSignal): Promise<RunResult> {
 		const t0 = performance.now();
 		if (isSingleQuery(sql)) {
 			// Parsed and bound on its own first, so an error's position is in the user's text.
-			await this.conn.check(sql.trim().replace(/;\s*$/, ''));
+			await this.conn.check(sql.trim().replace(/;\s*$/, ''), signal);
 			await this.conn.run(
-				`CREATE OR REPLACE TEMP TABLE cifras_result AS\n${sql.trim().replace(/;\s*$/, '')}\n`
+				`CREATE OR REPLACE TEMP TABLE cifras_result AS\n${sql.trim().replace(/;\s*$/, '')}\n`,
+				{ signal }
 			);
 			const columns = await this.columns(RESULT_TABLE);
 			const total = await this.count(RESULT_TABLE);
 			return { kind: 'kept', columns, total, ms: Math.round(performance.now() - t0) };
 		}
 		// Only the first rows come to the page: the rest of a large result stays unread.
-		const t = await this.conn.run(sql, SCRIPT_ROWS + 1);
+		const t = await this.conn.run(sql, { maxRows: SCRIPT_ROWS + 1, signal });
 		const rows = tableRows(t.slice(0, SCRIPT_ROWS));
 		return {
 			kind: 'rows',
@@ -129,10 +134,6 @@ export class Workbench {
 			ms: Math.round(performance.now() - t0),
 			more: t.numRows > SCRIPT_ROWS
 		};
-	}
-
-	cancel(): Promise<void> {
-		return this.conn.cancel();
 	}
 
 	async page(columns: ResultColumn[], req: PageRequest): Promise<Row[]> {

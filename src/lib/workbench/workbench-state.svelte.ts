@@ -98,7 +98,8 @@ export class WorkbenchState {
 	private bench: Workbench | null = null;
 	private db: WorkbenchDb | null = null;
 	private open: (() => Promise<SqlConnection>) | null = null;
-	private cancelled = false;
+	/** Aborted by Cancel: stops the running query whatever step it is at (see `run`). */
+	private stop: AbortController | null = null;
 	private nextLoad = 0;
 
 	/** @param curatedUrl the curated tables as a DuckDB database file (`/data/cifras.duckdb`) */
@@ -149,13 +150,16 @@ export class WorkbenchState {
 		if (!bench || this.running || !sql.trim()) return;
 		this.history = addToHistory(store(), sql, Date.now());
 		this.running = true;
-		this.cancelled = false;
+		const stop = new AbortController();
+		this.stop = stop;
 		this.error = null;
 		this.notice = '';
 		const t0 = performance.now();
 		const timer = setInterval(() => (this.elapsed = performance.now() - t0), 100);
 		try {
-			const result = await bench.run(sql);
+			// A Cancel after the reader's statements are done has nothing left to stop: their result
+			// is already kept in place of the previous one, so it is shown.
+			const result = await bench.run(sql, stop.signal);
 			this.offset = 0;
 			this.sort = undefined;
 			this.rows =
@@ -174,7 +178,7 @@ export class WorkbenchState {
 			await this.checkCurated();
 		} catch (e) {
 			const message = e instanceof Error ? e.message : String(e);
-			if (this.cancelled || isCancelled(message))
+			if (stop.signal.aborted || isCancelled(message))
 				this.notice = m.sql_query_cancelled({ time: seconds(performance.now() - t0) });
 			else
 				this.error = {
@@ -188,15 +192,18 @@ export class WorkbenchState {
 		} finally {
 			clearInterval(timer);
 			this.elapsed = performance.now() - t0;
+			this.stop = null;
 			this.running = false;
 			this.runs++;
 		}
 	}
 
-	async cancel(): Promise<void> {
-		if (!this.running || !this.bench) return;
-		this.cancelled = true;
-		await this.bench.cancel();
+	/**
+	 * Stops the running query, at any moment after Run: the connection leaves it unsent if it has
+	 * not been sent yet, and has the worker cancel it once it has.
+	 */
+	cancel(): void {
+		this.stop?.abort();
 	}
 
 	private request() {
