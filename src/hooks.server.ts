@@ -26,6 +26,12 @@ export const handle: Handle = ({ event, resolve }) =>
 	paraglideMiddleware(event.request, ({ request, locale }) => {
 		event.request = request;
 		return resolve(event, {
+			// The two typefaces are fetched with the HTML, so they are usually in by the first
+			// layout: no repaint in the fallback faces, no shift as they swap in. The page's modules
+			// are not preloaded: forty-odd modulepreloads were compiled while the page was first
+			// laid out and delayed its first paint by about 60 ms (docs/performance.md). The start-up
+			// script imports them after the first screen is drawn, which hydration waits for anyway.
+			preload: ({ type }) => type === 'font' || type === 'css',
 			transformPageChunk: ({ html }) => {
 				const out = html
 					.replace('%lang%', locale)

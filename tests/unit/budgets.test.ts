@@ -16,7 +16,7 @@ const INDEX = `<!doctype html><html><head>
 <link href="./_app/inlined.css" rel="stylesheet" disabled media="(max-width: 0)">
 <script type="application/json" data-url="/data/x.json">{"import(\\"./nothing.js\\")":1}</script>
 </head><body><p>Hello</p>
-<script>Promise.all([import("./_app/start.js")]).then(() => {});</script>
+<script>Promise.all([import("./_app/start.js")]).then(([kit]) => kit.start({ node_ids: [0, 2] }));</script>
 </body></html>`;
 
 /** A built site in miniature: two routes, shared and lazy modules, one file precompressed. */
@@ -27,6 +27,11 @@ const SITE: Record<string, string> = {
 	'_app/kit.js': 'export const k=()=>import("./lazy.js");',
 	'_app/shared.js': 'export const b=1;',
 	'_app/lazy.js': `export const big=${JSON.stringify('x'.repeat(5000))};`,
+	// The route's nodes, which the start-up script imports at once (0 and 2 here, not 1 or 20).
+	'_app/immutable/nodes/0.a1.js': 'import"../../shared.js";export const n=0;',
+	'_app/immutable/nodes/2.b2.js': 'export const n=2;',
+	'_app/immutable/nodes/1.c3.js': `export const n=${JSON.stringify('1'.repeat(3000))};`,
+	'_app/immutable/nodes/20.d4.js': `export const n=${JSON.stringify('2'.repeat(3000))};`,
 	'_app/site.css': 'p{color:red}',
 	'_app/inlined.css': 'p{color:blue}',
 	'figure/one.html': '<p>one</p><script type="module" src="../_app/entry.js"></script>',
@@ -51,9 +56,10 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('what a first visit fetches', () => {
-	it('reads module preloads, module scripts, start-up imports and stylesheets that load', () => {
+	it('reads module preloads, module scripts, start-up imports, the route’s nodes and stylesheets that load', () => {
 		expect(pageAssets(INDEX)).toEqual({
 			js: ['./_app/entry.js', './_app/start.js'],
+			nodes: [0, 2],
 			css: ['./_app/site.css']
 		});
 		expect(pageAssets(SITE['figure/one.html']!).js).toEqual(['../_app/entry.js']);
@@ -67,7 +73,14 @@ describe('what a first visit fetches', () => {
 	it('measures a route as served: each module once, the largest page, the brotli file', () => {
 		expect(measureRoute(dir, '/', ['index.html']).bytes).toEqual({
 			html: size('index.html'),
-			js: ['entry', 'start', 'kit', 'shared'].reduce((n, f) => n + size(`_app/${f}.js`), 0),
+			js: [
+				'entry',
+				'start',
+				'kit',
+				'shared',
+				'immutable/nodes/0.a1',
+				'immutable/nodes/2.b2'
+			].reduce((n, f) => n + size(`_app/${f}.js`), 0),
 			css: size('_app/site.css')
 		});
 		const figure = measureRoute(dir, '/figure/[id]', ['figure/one.html', 'figure/two.html']);

@@ -5,6 +5,9 @@ import { OffscreenValue } from '../../src/lib/explorer/offscreen-value.svelte';
 let observers: { cb: IntersectionObserverCallback; els: Set<Element>; connected: boolean }[] = [];
 let idle: (() => void)[] = [];
 let cancelled: number[] = [];
+/** The rest after a click (`REST_MS`): timers, by id from 1001; cleared ones become no-ops. */
+let rests: (() => void)[] = [];
+let clearedRests: number[] = [];
 let listeners: Map<string, EventListener>;
 const saved = { ...globalThis } as Record<string, unknown>;
 
@@ -12,6 +15,8 @@ beforeEach(() => {
 	observers = [];
 	idle = [];
 	cancelled = [];
+	rests = [];
+	clearedRests = [];
 	listeners = new Map();
 	const g = globalThis as Record<string, unknown>;
 	g.IntersectionObserver = class {
@@ -44,7 +49,11 @@ beforeEach(() => {
 		removeEventListener: (type: string, fn: EventListener) => {
 			if (listeners.get(type) === fn) listeners.delete(type);
 		},
-		setTimeout
+		setTimeout: (cb: () => void) => rests.push(cb) + 1000,
+		clearTimeout: (id: number) => {
+			clearedRests.push(id);
+			rests[id - 1001] = () => {};
+		}
 	};
 });
 
@@ -59,7 +68,12 @@ const sight = (inSight: boolean) =>
 		[{ target: el, isIntersecting: inSight } as IntersectionObserverEntry],
 		{} as IntersectionObserver
 	);
-const runIdle = () => idle.splice(0).forEach((cb) => cb());
+/** The clicks rest, then the browser is idle. */
+const rest = () => rests.splice(0).forEach((cb) => cb());
+const runIdle = () => {
+	rest();
+	idle.splice(0).forEach((cb) => cb());
+};
 
 describe('OffscreenValue', () => {
 	it('waits for an idle moment while out of sight, and shows only the newest value', () => {
@@ -94,17 +108,35 @@ describe('OffscreenValue', () => {
 		expect(v.current).toBe('c');
 	});
 
+	it('waits for the clicks to rest before it asks for an idle moment', () => {
+		const v = new OffscreenValue('a');
+		v.observe(el);
+		sight(false);
+		v.set('b');
+		expect(idle).toHaveLength(0);
+		// A quick second click: the first rest is cleared, the second value waits its own.
+		v.set('c');
+		expect(clearedRests).toEqual([1001]);
+		rest();
+		expect(idle).toHaveLength(1);
+		expect(v.current).toBe('a');
+		idle.splice(0).forEach((cb) => cb());
+		expect(v.current).toBe('c');
+	});
+
 	it('cancels the idle moment it waited for once the value is shown', () => {
 		const v = new OffscreenValue('a');
 		v.observe(el);
 		sight(false);
 		v.set('b');
+		rest();
 		expect(idle).toHaveLength(1);
 		sight(true);
 		expect(cancelled).toEqual([1]);
 		// A newer value out of sight again waits for a new idle moment, not the cancelled one.
 		sight(false);
 		v.set('c');
+		rest();
 		expect(cancelled).toEqual([1]);
 		expect(idle).toHaveLength(2);
 	});
@@ -116,12 +148,14 @@ describe('OffscreenValue', () => {
 		const b = v.observe(other);
 		sight(false);
 		v.set('b');
+		rest();
 		listeners.get('beforeprint')!(new Event('beforeprint'));
 		expect(v.current).toBe('b');
 		a.destroy();
 		// Another part is still there: printing still shows it as it is.
 		expect(listeners.has('beforeprint')).toBe(true);
 		v.set('c');
+		rest();
 		b.destroy();
 		expect(listeners.has('beforeprint')).toBe(false);
 		expect(observers[0]!.connected).toBe(false);

@@ -1,10 +1,16 @@
 /**
  * A value for parts of the page that may be off screen: while none of them is in sight, a new
- * value waits for the browser's next idle moment instead of being drawn in the frame of the
- * click that made it, and it is drawn at once when one of them comes into sight. On the
- * explorer this keeps the comparisons and the table (hundreds of elements, near but below the
- * screen) out of the frame that shows the linked views updated.
+ * value waits until the reader's clicks have rested a moment (`REST_MS`) and then for the
+ * browser's next idle moment, instead of being drawn in the frame of the click that made it;
+ * it is drawn at once when one of them comes into sight. On the explorer this keeps the
+ * timeline and the map, the comparisons and the table (hundreds of elements, below the first
+ * screen) out of the frame that shows the figures updated, and out of the way of the next
+ * click: drawn in the first idle moment, they ran just as a quick second click came.
  */
+
+/** How long a reader's clicks rest before parts out of sight are drawn. */
+export const REST_MS = 120;
+
 export class OffscreenValue<T> {
 	/** What the parts show. */
 	current: T = $state.raw() as T;
@@ -34,10 +40,14 @@ export class OffscreenValue<T> {
 			this.current = this.#next;
 		};
 		// A deadline, so a busy page still shows it soon; Safari has no requestIdleCallback.
-		this.#idle =
+		const whenIdle = () =>
 			typeof requestIdleCallback === 'function'
-				? { id: requestIdleCallback(show, { timeout: 250 }), kind: 'idle' }
-				: { id: window.setTimeout(show, 50), kind: 'timeout' };
+				? ({ id: requestIdleCallback(show, { timeout: 250 }), kind: 'idle' } as const)
+				: ({ id: window.setTimeout(show, 50), kind: 'timeout' } as const);
+		this.#idle = {
+			id: window.setTimeout(() => (this.#idle = whenIdle()), REST_MS),
+			kind: 'timeout'
+		};
 	}
 
 	/** A Svelte action for each part that shows the value. */
@@ -69,7 +79,7 @@ export class OffscreenValue<T> {
 	#cancel() {
 		if (this.#idle === null) return;
 		if (this.#idle.kind === 'idle') cancelIdleCallback(this.#idle.id);
-		else clearTimeout(this.#idle.id);
+		else window.clearTimeout(this.#idle.id);
 		this.#idle = null;
 	}
 

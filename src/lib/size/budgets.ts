@@ -80,7 +80,18 @@ function firstVisit(buildDir: string, page: string): Record<'js' | 'css', Set<st
 	const html = readFileSync(join(buildDir, page), 'utf8');
 	const assets = pageAssets(html);
 	const js = new Set<string>();
-	const todo = assets.js.map((p) => from(page, p));
+	// The route's nodes, which the start-up script imports at once (there are no modulepreload
+	// links to name them: see src/hooks.server.ts).
+	const nodeDir = '_app/immutable/nodes';
+	const nodeFiles = existsSync(join(buildDir, nodeDir)) ? readdirSync(join(buildDir, nodeDir)) : [];
+	const todo = [
+		...assets.js.map((p) => from(page, p)),
+		...assets.nodes.flatMap((id) =>
+			nodeFiles
+				.filter((f) => f.startsWith(`${id}.`) && f.endsWith('.js'))
+				.map((f) => `${nodeDir}/${f}`)
+		)
+	];
 	while (todo.length) {
 		const file = todo.pop()!;
 		if (js.has(file)) continue;

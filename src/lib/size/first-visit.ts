@@ -10,6 +10,9 @@ export interface FirstVisit {
 	/** Module scripts: `<link rel="modulepreload">`, `<script type="module" src>`, and the
 	 * modules the inline start-up script imports at once. */
 	js: string[];
+	/** The route's nodes (layouts and page) the start-up script imports as soon as it runs
+	 * (`node_ids: [0, 2, 3]`): `_app/immutable/nodes/<id>.*.js`. */
+	nodes: number[];
 	/** Stylesheets that load: `<link rel="stylesheet">` without `disabled` (SvelteKit writes
 	 * disabled links for styles it inlined). */
 	css: string[];
@@ -25,6 +28,8 @@ function attribute(attrs: string, name: string): string | null {
 	).exec(attrs);
 	return m ? (m[1] ?? m[2] ?? m[3] ?? '') : null;
 }
+/** `node_ids: [0, 2, 3]` in the inline script that starts the app. */
+const NODE_IDS = /\bnode_ids:\s*\[([\d,\s]*)\]/;
 /** `import("./x.js")` in the inline script that starts the app. */
 const INLINE_IMPORT = /\bimport\(\s*["']([^"']+)["']\s*\)/g;
 /** Static imports in a built module: `import{a}from"./x.js"`, `import"./x.js"`, `export*from"./x.js"`. */
@@ -34,6 +39,7 @@ const STATIC_IMPORT = /(?:\bfrom|\bimport)\s*["']([^"']+\.m?js)["']/g;
 export function pageAssets(html: string): FirstVisit {
 	const js: string[] = [];
 	const css: string[] = [];
+	const nodes: number[] = [];
 	for (const [, attrs] of html.matchAll(LINK)) {
 		const rel = attribute(attrs!, 'rel')?.toLowerCase().split(/\s+/) ?? [];
 		const href = attribute(attrs!, 'href');
@@ -46,10 +52,13 @@ export function pageAssets(html: string): FirstVisit {
 		const type = attribute(attrs!, 'type');
 		if (src !== null) {
 			if (type === 'module') js.push(src);
-		} else if (type === null || type === 'module')
+		} else if (type === null || type === 'module') {
 			for (const [, path] of body!.matchAll(INLINE_IMPORT)) js.push(path!);
+			const ids = NODE_IDS.exec(body!)?.[1];
+			if (ids) nodes.push(...ids.split(',').map(Number));
+		}
 	}
-	return { js, css };
+	return { js, nodes, css };
 }
 
 /** The modules a built module imports statically (paths relative to it). */
