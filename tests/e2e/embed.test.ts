@@ -174,17 +174,18 @@ for (const chart of EMBED_CHARTS)
 			for (const { width, frame, src } of all) {
 				expect(WIDTHS).toContain(width);
 				await expect.poll(() => fits(frame), { message: `${src} at ${width}px` }).toBe('fits');
-				// Sized by the message, not by the starting height: the frame is as tall as the content.
-				const [frameHeight, contentHeight] = await Promise.all([
-					frame
-						.frameElement()
-						.then((el) => el.evaluate((f) => (f as HTMLElement).getBoundingClientRect().height)),
-					frame.evaluate(() => document.querySelector('main')!.getBoundingClientRect().height)
-				]);
-				expect(
-					Math.abs(frameHeight - Math.ceil(contentHeight)),
-					`${src} at ${width}px`
-				).toBeLessThanOrEqual(1);
+				// Sized by the message, not by the starting height: the frame comes to be as tall as
+				// the content (the starting height fits it too, until the embed's script has run).
+				const gap = async () => {
+					const [frameHeight, contentHeight] = await Promise.all([
+						frame
+							.frameElement()
+							.then((el) => el.evaluate((f) => (f as HTMLElement).getBoundingClientRect().height)),
+						frame.evaluate(() => document.querySelector('main')!.getBoundingClientRect().height)
+					]);
+					return Math.abs(frameHeight - Math.ceil(contentHeight));
+				};
+				await expect.poll(gap, { message: `${src} at ${width}px` }).toBeLessThanOrEqual(1);
 			}
 		} finally {
 			host.server.close();
