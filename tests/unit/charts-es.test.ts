@@ -1,6 +1,6 @@
 /** The charts' words in Spanish: what the cards, tables, source lines and embed snippets say on /es/. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DOCUMENTS, FIGURES } from '../../src/lib/data/bundled';
+import { DOCUMENTS, FIGURES, editionTables } from '../../src/lib/data/bundled';
 import { categoryBars } from '../../src/lib/charts/category-bars';
 import { countTable, yearTable } from '../../src/lib/charts/data-table';
 import {
@@ -34,6 +34,19 @@ describe('the charts in Spanish', () => {
 			'Remesas: 1 cifra',
 			'labour: 12 cifras, seleccionado'
 		]);
+	});
+
+	it('give an implied number the Spanish edition’s words beside the Spanish figures', () => {
+		const es = editionTables('es');
+		const g = groupComparable(es.FIGURES).find((x) =>
+			x.figures.some((f) => f.figure_id === 'hc02-arg-european-immigrants')
+		)!;
+		const implied = g.figures.find((f) => 'derived' in f && f.derived)!;
+		expect(implied.value).toBe(5_500_000);
+		// Its document as the Spanish cards name it, and it joins the card of the Spanish indicator.
+		expect(implied.doc_short_title).toBe('Conferencia Hemisférica 2002');
+		expect(implied.indicator).toBe(g.indicator);
+		expect(g.figures.filter((f) => !('derived' in f && f.derived)).length).toBeGreaterThan(0);
 	});
 
 	it('head the data tables in Spanish', () => {

@@ -19,8 +19,10 @@ import {
 	type Series
 } from '../data/comparability';
 import { m } from '$lib/paraglide/messages';
+import { getLocale, type Locale } from '$lib/paraglide/runtime';
 import { formatFigure } from '../data/format';
 import { DERIVED } from '../data/generated/derived';
+import { DERIVED as DERIVED_ES } from '../data/generated/es/derived';
 import { MEASURES } from '../data/generated/measures';
 import type { PeriodBasis } from '../data/meaning';
 import type { Qualifier, Unit } from '../data/schema';
@@ -63,6 +65,16 @@ export interface Meaning {
 
 /** The built measures and implied numbers, as the site serves them. */
 export const SITE_MEANING: Meaning = { measures: measureIndex(MEASURES), derived: DERIVED };
+/**
+ * The same for an edition: the implied numbers with their places and documents' titles in its
+ * language, beside the printed figures of the same edition (the rule reads ids and codes, the
+ * same in both).
+ */
+const EDITION_MEANING: Record<Locale, Meaning> = {
+	en: SITE_MEANING,
+	es: { measures: SITE_MEANING.measures, derived: DERIVED_ES }
+};
+export const editionMeaning = (locale: Locale): Meaning => EDITION_MEANING[locale];
 
 const LABEL_OF = new Map(MEASURES.map((m) => [m.measure, m.label]));
 
@@ -136,7 +148,7 @@ export function groupComparable(
 	rows: readonly CompareFigure[],
 	totals: ReadonlyMap<string, number> = new Map(),
 	selected: readonly string[] = [],
-	meaning: Meaning = SITE_MEANING
+	meaning: Meaning = editionMeaning(getLocale())
 ): CompareGroup[] {
 	const byIndicator = new Map<string, CompareMark[]>();
 	for (const f of rows) {
