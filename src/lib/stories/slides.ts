@@ -9,7 +9,7 @@ import type { SiteFigure } from '../data/site-table';
 import { InstantEngine } from '../db/instant';
 import { COMPARE_LIMIT } from '../queries/limits';
 import { geoNames, knownValues } from '../state/known';
-import { CHART_VIEW } from '../state/views';
+import { CHART_VIEW, embedTitle } from '../state/views';
 import { filtersFor } from '../queries/filters';
 import { describeSelection, type Selection, type SelectionLabels } from '../state/selection';
 import { parseSelection, type KnownValues } from '../state/url';
@@ -124,20 +124,10 @@ export function sourceLine(ref: SourceRef): string {
 	].join(' · ');
 }
 
-/** A chart slide's title when it has no author (a scratch slide), in the page's language. */
+/** A chart slide's title when it has no author (a scratch slide), in the page's language: the
+ * explorer's title of the chart ("Figures by topic"), or the comparisons' heading. */
 export function chartTitle(chart: SlideChart): string {
-	switch (chart) {
-		case 'topic':
-			return m.present_chart_topic();
-		case 'doc':
-			return m.present_chart_doc();
-		case 'year':
-			return m.present_chart_year();
-		case 'map':
-			return m.present_chart_map();
-		case 'compare':
-			return m.present_chart_compare();
-	}
+	return chart === 'compare' ? m.present_chart_compare() : embedTitle(chart);
 }
 
 /**
