@@ -1,10 +1,11 @@
 /**
  * The timeline of figures and the map's chips, as a reader uses them: every figure a mark that
- * opens its page, the chosen years a band with the rest dimmed, a range by dragging, by two
- * taps or clicks, and by the year inputs; the map's regions and small countries as chips.
+ * opens its page (on a touch screen through a tap that shows the figure), the chosen years a
+ * band with the rest dimmed, a range by dragging, by two taps or clicks, by the keys and by the
+ * year inputs; the map's regions and small countries as chips.
  */
 import { expect, test } from './fixtures';
-import { allFigures, inYears, ready } from './helpers';
+import { allFigures, expectNoViolations, inYears, ready, total } from './helpers';
 
 const marks = (page: import('@playwright/test').Page) =>
 	page.locator('#view-year .marks a[data-mark-figure]');
@@ -98,6 +99,78 @@ test('a click on a year and then another chooses the range between them', async 
 	await expect(page.getByTestId('year-to')).toHaveValue('2000');
 });
 
+test('the keys move the chosen years’ ends and range; a run of keys is one step back', async ({
+	page
+}) => {
+	const figures = await allFigures(page);
+	const years = figures.flatMap((f) =>
+		f.ref_start === null ? [] : [f.ref_start, f.ref_end ?? f.ref_start]
+	);
+	const [lo, hi] = [Math.min(...years), Math.max(...years)];
+	const count = (from: number, to: number) => figures.filter((f) => inYears(f, from, to)).length;
+	/** Presses a key and waits for the view of the years it leads to. */
+	async function press(key: string, from: number, to: number) {
+		await page.keyboard.press(key);
+		await expect(page).toHaveURL(new RegExp(`[?&]years=${from === to ? from : `${from}-${to}`}$`));
+		await ready(page);
+		expect(await total(page), `${key} → ${from}–${to}`).toBe(count(from, to));
+	}
+
+	await page.goto('/?years=1990-2000');
+	await ready(page);
+	const first = page.getByRole('slider', { name: 'First chosen year' });
+	const last = page.getByRole('slider', { name: 'Last chosen year' });
+	const range = page.getByRole('slider', { name: 'Move the chosen years' });
+	await first.focus();
+	await expect(first).toHaveAttribute('aria-valuenow', '1990');
+	await press('ArrowRight', 1991, 2000);
+	await expect(first).toHaveAttribute('aria-valuetext', 'years 1991–2000 chosen');
+	await expect(page.getByTestId('year-from')).toHaveValue('1991');
+	await press('Shift+ArrowLeft', 1981, 2000);
+	await press('Home', lo, 2000);
+	await last.focus();
+	await press('End', lo, hi);
+	await press('Shift+ArrowLeft', lo, hi - 10);
+	await first.focus();
+	await press('End', hi - 10, hi - 10);
+	await last.press('ArrowRight');
+	await expect(page).toHaveURL(new RegExp(`years=${hi - 10}-${hi - 9}$`));
+	await ready(page);
+	// The range moves whole, its length kept, and stops at the data's ends.
+	await range.focus();
+	await press('ArrowLeft', hi - 11, hi - 10);
+	await press('Shift+ArrowRight', hi - 1, hi);
+	await press('ArrowRight', hi - 1, hi);
+	await press('Home', lo, lo + 1);
+	await expect(range).toBeFocused();
+	await expectNoViolations(page);
+
+	// Back returns to the years before the keys, not to each year they passed.
+	await page.goBack();
+	await expect(page).toHaveURL(/\?years=1990-2000$/);
+	await ready(page);
+	expect(await total(page)).toBe(count(1990, 2000));
+});
+
+test('with no years chosen the handles stand at the data’s ends, named in Spanish on /es/', async ({
+	page
+}) => {
+	const figures = await allFigures(page);
+	const last = Math.max(
+		...figures.flatMap((f) => (f.ref_start === null ? [] : [f.ref_end ?? f.ref_start]))
+	);
+	await page.goto('/es/');
+	await ready(page);
+	await expect(page.getByRole('slider', { name: 'Mover los años elegidos' })).toHaveCount(0);
+	const to = page.getByRole('slider', { name: 'Último año elegido' });
+	await expect(to).toHaveAttribute('aria-valuenow', String(last));
+	await expect(to).toHaveAttribute('aria-valuetext', /^ningún año elegido/);
+	await to.press('ArrowLeft');
+	await expect(page).toHaveURL(new RegExp(`/es/?\\?years=\\d+-${last - 1}$`));
+	await ready(page);
+	await expect(page.getByRole('slider', { name: 'Mover los años elegidos' })).toHaveCount(1);
+});
+
 test.describe('on a touch screen', () => {
 	test.use({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
 
@@ -116,6 +189,53 @@ test.describe('on a touch screen', () => {
 		const b = await yearOnRuler(page, 2000);
 		await page.touchscreen.tap(b.x, b.y);
 		await expect(page).toHaveURL(/years=1980-2000$/);
+	});
+
+	test('a tap on a mark shows its figure and a link to its page; a tap elsewhere or Escape puts it away', async ({
+		page
+	}) => {
+		const figures = await allFigures(page);
+		await page.goto('/?years=2000-2010');
+		await ready(page);
+		await page.locator('#view-year').scrollIntoViewIfNeeded();
+		const target = marks(page).and(page.locator('[data-start="2005"][data-end="2005"]')).first();
+		const id = (await target.getAttribute('data-mark-figure'))!;
+		const figure = figures.find((f) => f.figure_id === id)!;
+		const tapMark = async () => {
+			const b = (await target.boundingBox())!;
+			await page.touchscreen.tap(b.x + b.width / 2, b.y + b.height / 2);
+		};
+		const popover = page.getByTestId('timeline-popover');
+
+		await tapMark();
+		await expect(popover).toBeVisible();
+		await expect(popover).toContainText(figure.value_text);
+		await expect(popover).toContainText(figure.indicator);
+		const link = popover.getByRole('link', { name: 'Open the figure’s page' });
+		await expect(link).toHaveAttribute('href', `/figure/${encodeURIComponent(id)}`);
+		// A tap on a mark chooses no years, and the popover's controls fit a finger.
+		await expect(page).toHaveURL(/\?years=2000-2010$/);
+		await expect(target).toHaveClass(/\btapped\b/);
+		await expectNoViolations(page);
+		for (const control of [link, popover.getByRole('button', { name: 'Close the figure' })]) {
+			const b = (await control.boundingBox())!;
+			expect(b.width).toBeGreaterThanOrEqual(24);
+			expect(b.height).toBeGreaterThanOrEqual(24);
+		}
+
+		// A tap elsewhere puts it away; so does Escape, which then clears no filter.
+		const title = (await page.locator('#view-year h2').boundingBox())!;
+		await page.touchscreen.tap(title.x + 5, title.y + title.height / 2);
+		await expect(popover).toHaveCount(0);
+		await tapMark();
+		await expect(popover).toBeVisible();
+		await page.keyboard.press('Escape');
+		await expect(popover).toHaveCount(0);
+		await expect(page).toHaveURL(/\?years=2000-2010$/);
+
+		await tapMark();
+		await link.tap();
+		await expect(page).toHaveURL(new RegExp(`/figure/${id}$`));
 	});
 
 	test('the year inputs and the map chips are targets of at least 24 by 24 px', async ({

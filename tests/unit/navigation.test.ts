@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	escapeAction,
+	keyedYearsStep,
 	linkTarget,
 	requestedSelection,
 	sameViewLink,
@@ -112,5 +113,58 @@ describe('a year range', () => {
 	it('is put in order and kept within the data’s years', () => {
 		expect(yearRange(2001, 1990, known)).toEqual([1990, 2001]);
 		expect(yearRange(1200, 3000, known)).toEqual([1850, 2013]);
+	});
+});
+
+describe('years chosen with keys', () => {
+	const y = (from: number, to: number) => ({
+		...remittances,
+		years: [from, to] as [number, number]
+	});
+
+	it('add one history entry with the first key and replace it with the next', () => {
+		const here = '/?topic=remittances&years=1990-2000';
+		const first = keyedYearsStep('', y(1990, 2000), NO_BENCH, [1991, 2000], here, []);
+		expect(first).toEqual({
+			url: '/?topic=remittances&years=1991-2000',
+			replace: false,
+			runEntries: ['/?topic=remittances&years=1991-2000']
+		});
+		// The first key's entry is now the address: the next replaces it.
+		const second = keyedYearsStep(
+			'',
+			y(1991, 2000),
+			NO_BENCH,
+			[1992, 2000],
+			first!.url,
+			first!.runEntries
+		);
+		expect(second!.replace).toBe(true);
+		expect(second!.runEntries).toEqual([first!.url, second!.url]);
+		// A third key while the second's navigation is on its way still replaces.
+		expect(
+			keyedYearsStep('', y(1992, 2000), NO_BENCH, [1993, 2000], first!.url, second!.runEntries)!
+				.replace
+		).toBe(true);
+	});
+
+	it('add an entry when the address is not the run’s own yet, or moved on since', () => {
+		// The first key's navigation is still on its way: the address is the one before the keys.
+		const here = '/?topic=remittances&years=1990-2000';
+		const run = ['/?topic=remittances&years=1991-2000'];
+		const next = keyedYearsStep('', y(1991, 2000), NO_BENCH, [1992, 2000], here, run)!;
+		expect(next.replace).toBe(false);
+		expect(next.runEntries).toEqual(['/?topic=remittances&years=1992-2000']);
+		// A click elsewhere since: a new run.
+		expect(
+			keyedYearsStep('', y(1991, 2000), NO_BENCH, [1992, 2000], '/?topic=labour', run)!.replace
+		).toBe(false);
+	});
+
+	it('go nowhere when the years are the address’s already, and keep the bench’s switches', () => {
+		expect(keyedYearsStep('', y(1990, 2000), NO_BENCH, [1990, 2000], '/', [])).toBeNull();
+		expect(keyedYearsStep('/base', EMPTY_SELECTION, bench, [2000, 2000], '/', [])!.url).toBe(
+			'/base/?years=2000&engine=duckdb&synthetic=500'
+		);
 	});
 });

@@ -3,10 +3,19 @@ import fc from 'fast-check';
 import type { PeriodCount } from '../../src/lib/queries/describe';
 import {
 	TIMELINE_MAX_MARKS,
+	brushOutcome,
+	markAt,
 	timelineLayout,
 	type TimelineMark
 } from '../../src/lib/charts/timeline';
-import { brushYears, cutYear, tapYears, yearScale, yearTicks } from '../../src/lib/charts/years';
+import {
+	brushYears,
+	cutYear,
+	keyedYears,
+	tapYears,
+	yearScale,
+	yearTicks
+} from '../../src/lib/charts/years';
 
 describe('yearScale', () => {
 	it('draws a short span to scale', () => {
@@ -81,6 +90,46 @@ describe('tapYears', () => {
 		// A range already made: a tap starts again.
 		expect(tapYears(1995, [1990, 2002])).toEqual([1995, 1995]);
 		expect(tapYears(2002, [2002, 2002])).toEqual([2002, 2002]);
+	});
+});
+
+describe('keyedYears', () => {
+	const domain: [number, number] = [1850, 2013];
+	const key = (k: string, shiftKey = false) => ({ key: k, shiftKey });
+
+	it('moves either end by a year, by ten with Shift or Page Up/Down, never past the other end', () => {
+		expect(keyedYears(key('ArrowRight'), 'from', [1990, 2000], domain)).toEqual([1991, 2000]);
+		expect(keyedYears(key('ArrowDown'), 'from', [1990, 2000], domain)).toEqual([1989, 2000]);
+		expect(keyedYears(key('ArrowLeft', true), 'to', [1990, 2000], domain)).toEqual([1990, 1990]);
+		expect(keyedYears(key('PageUp'), 'to', [1990, 2000], domain)).toEqual([1990, 2010]);
+		// The first year goes no further than the last: the range stays in order.
+		expect(keyedYears(key('ArrowRight', true), 'from', [1995, 2000], domain)).toEqual([2000, 2000]);
+		expect(keyedYears(key('PageUp'), 'to', [1990, 2008], domain)).toEqual([1990, 2013]);
+	});
+
+	it('takes an end to the data’s first or last year with Home and End', () => {
+		expect(keyedYears(key('Home'), 'from', [1990, 2000], domain)).toEqual([1850, 2000]);
+		expect(keyedYears(key('End'), 'to', [1990, 2000], domain)).toEqual([1990, 2013]);
+		// An end's far key stops at the other end.
+		expect(keyedYears(key('End'), 'from', [1990, 2000], domain)).toEqual([2000, 2000]);
+		expect(keyedYears(key('Home'), 'to', [1990, 2000], domain)).toEqual([1990, 1990]);
+	});
+
+	it('moves the whole range, its length kept, within the data', () => {
+		expect(keyedYears(key('ArrowLeft'), 'range', [1990, 2000], domain)).toEqual([1989, 1999]);
+		expect(keyedYears(key('ArrowRight', true), 'range', [1990, 2000], domain)).toEqual([
+			2000, 2010
+		]);
+		expect(keyedYears(key('PageUp'), 'range', [2000, 2010], domain)).toEqual([2003, 2013]);
+		expect(keyedYears(key('Home'), 'range', [1990, 2000], domain)).toEqual([1850, 1860]);
+		expect(keyedYears(key('End'), 'range', [1990, 2000], domain)).toEqual([2003, 2013]);
+	});
+
+	it('starts from the data’s ends when no years are chosen, and leaves other keys alone', () => {
+		expect(keyedYears(key('ArrowRight'), 'from', null, domain)).toEqual([1851, 2013]);
+		expect(keyedYears(key('ArrowLeft'), 'to', null, domain)).toEqual([1850, 2012]);
+		for (const k of ['Enter', 'Tab', 'a', ' '])
+			expect(keyedYears(key(k), 'from', [1990, 2000], domain)).toBeNull();
 	});
 });
 
@@ -198,5 +247,62 @@ describe('timelineLayout', () => {
 		expect(marks[0]!.figure?.id).toBe('f900');
 		expect(marks[1]!.figure).toBeNull();
 		expect(grouped).toBe(1);
+	});
+});
+
+describe('markAt', () => {
+	const layout = timelineLayout(
+		[group(1990, 1990, 'stated', [1]), group(2000, 2005, 'stated', [2])],
+		{ width: 640, domain: [1850, 2013], selected: null, figureAt }
+	);
+	const dot = layout.marks.find((m) => m.key === '1')!;
+	const bar = layout.marks.find((m) => m.key === '2')!;
+
+	it('finds the mark under a finger, or near enough to mean it', () => {
+		const cx = (dot.x0 + dot.x1) / 2;
+		expect(markAt(layout.marks, cx, dot.y)?.key).toBe('1');
+		expect(markAt(layout.marks, cx + dot.r + 8, dot.y)?.key).toBe('1');
+		expect(markAt(layout.marks, bar.x1 - 1, bar.y - bar.r - 5)?.key).toBe('2');
+	});
+
+	it('finds nothing far from every mark, nor a mark without a figure', () => {
+		const cx = (dot.x0 + dot.x1) / 2;
+		expect(markAt(layout.marks, cx, dot.y + dot.r + 20)).toBeNull();
+		expect(markAt(layout.marks, (dot.x1 + bar.x0) / 2, layout.scale.plot.top)).toBeNull();
+		const unlinked = layout.marks.map((m) => ({ ...m, figure: null }));
+		expect(markAt(unlinked, cx, dot.y)).toBeNull();
+	});
+});
+
+describe('brushOutcome', () => {
+	const domain: [number, number] = [1850, 2013];
+	const layout = timelineLayout([group(2005, 2005, 'stated', [7])], {
+		width: 640,
+		domain,
+		selected: [2000, 2010],
+		figureAt
+	});
+	const mk = layout.marks[0]!;
+	const onMark = { px: (mk.x0 + mk.x1) / 2, py: mk.y };
+	const band: [number, number] = [layout.scale.x(2000), layout.scale.x(2011)];
+
+	it('shows the figure of a mark a finger tapped, inside the chosen years’ band too', () => {
+		const tap = { selection: band, end: onMark, touchMoved: 2 };
+		expect(brushOutcome(tap, layout, domain, [2000, 2010])).toEqual({ mark: '7' });
+	});
+
+	it('takes a finger that moved, or a mouse, over a mark as a choice of years', () => {
+		const drag = { selection: band, end: onMark, touchMoved: 40 };
+		expect(brushOutcome(drag, layout, domain, [2000, 2010])).toEqual({ years: [2000, 2010] });
+		const click = { selection: null, end: onMark, touchMoved: null };
+		expect(brushOutcome(click, layout, domain, null)).toEqual({ years: [2005, 2005] });
+	});
+
+	it('makes a tap away from the marks a year, or the range to a year chosen before', () => {
+		const ruler = { px: layout.scale.x(1990) + 1, py: layout.scale.rulerBottom - 5 };
+		const tap = { selection: null, end: ruler, touchMoved: 0 };
+		expect(brushOutcome(tap, layout, domain, null)).toEqual({ years: [1990, 1990] });
+		expect(brushOutcome(tap, layout, domain, [2000, 2000])).toEqual({ years: [1990, 2000] });
+		expect(brushOutcome({ ...tap, end: null }, layout, domain, null)).toBeNull();
 	});
 });

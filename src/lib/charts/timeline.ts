@@ -9,7 +9,7 @@ import { formatFigureShort } from '../data/format';
 import type { SiteFigure } from '../data/site-table';
 import type { PeriodCount } from '../queries/describe';
 import { href } from '../i18n/locale';
-import { yearScale, type YearScale } from './years';
+import { brushYears, tapYears, yearScale, type YearScale } from './years';
 
 /** What a mark needs of its figure: its page (null when it has none) and its words. */
 export interface TimelineFigure {
@@ -224,4 +224,65 @@ export function timelineLayout(
 			inside: !sel || (it.g.ref_start <= sel[1] && it.g.ref_end >= sel[0])
 		}))
 	};
+}
+
+/** How far from a mark a finger may land and still mean it, in pixels. */
+export const FINGER_SLOP = 10;
+
+/**
+ * The mark with a figure nearest a point, within `slop` pixels of its edge, or null: a finger
+ * covers several of the small marks, so a tap means the nearest one it touched.
+ */
+export function markAt(
+	marks: readonly TimelineMark[],
+	px: number,
+	py: number,
+	slop = FINGER_SLOP
+): TimelineMark | null {
+	let best: TimelineMark | null = null;
+	let bestDistance = slop;
+	for (const mk of marks) {
+		if (!mk.figure) continue;
+		const dx = Math.max(mk.x0 - px, 0, px - mk.x1);
+		const dy = Math.max(mk.y - mk.r - py, 0, py - (mk.y + mk.r));
+		const d = Math.hypot(dx, dy);
+		if (d <= bestDistance) {
+			best = mk;
+			bestDistance = d;
+		}
+	}
+	return best;
+}
+
+/** What a gesture on the timeline's brush means: a mark's figure to show, years, or nothing. */
+export type BrushOutcome = { mark: string } | { years: [number, number] } | null;
+
+/**
+ * What a gesture on the brush means when it ends. A touch that did not move, on or near a mark,
+ * means that mark's figure (the marks let touches through to the brush, and inside the chosen
+ * years' band a touch would otherwise move the band); a drag means the years it covers; a click
+ * or a tap elsewhere means a year, or the range to a year chosen before (`tapYears`).
+ * @param g.selection the brush's extent in pixels at the end, null when it was a click or tap
+ * @param g.end where the gesture ended, in the chart's pixels (null: not known)
+ * @param g.touchMoved how far a touch moved in CSS pixels; null for a mouse
+ */
+export function brushOutcome(
+	g: {
+		selection: [number, number] | null;
+		end: { px: number; py: number } | null;
+		touchMoved: number | null;
+	},
+	layout: TimelineLayout,
+	domain: [number, number],
+	selected: [number, number] | null
+): BrushOutcome {
+	if (g.end && g.touchMoved !== null && g.touchMoved < FINGER_SLOP) {
+		const mk = markAt(layout.marks, g.end.px, g.end.py);
+		if (mk) return { mark: mk.key };
+	}
+	const { yearAt } = layout.scale;
+	if (g.selection) return { years: brushYears(g.selection[0], g.selection[1], yearAt, domain) };
+	if (!g.end) return null;
+	const year = Math.floor(yearAt(g.end.px));
+	return year >= domain[0] && year <= domain[1] ? { years: tapYears(year, selected) } : null;
 }

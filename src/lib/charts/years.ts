@@ -121,3 +121,53 @@ export function tapYears(year: number, selected: [number, number] | null): [numb
 		return [Math.min(year, selected[0]), Math.max(year, selected[0])];
 	return [year, year];
 }
+
+/** Which part of the chosen years a key moves: either end, or the whole range. */
+export type YearHandle = 'from' | 'to' | 'range';
+
+/** The keys a year handle answers, as a slider's (WAI-ARIA's slider pattern). */
+export interface YearKey {
+	key: string;
+	shiftKey?: boolean;
+}
+
+/**
+ * The chosen years after a key on one of the timeline's handles, or null when the key is not
+ * one of its: arrows move by a year, with Shift or Page Up/Down by ten; Home and End go to the
+ * data's first and last year (an end goes no further than the other end: the range stays in
+ * order). With no years chosen the handles stand at the data's ends.
+ */
+export function keyedYears(
+	e: YearKey,
+	handle: YearHandle,
+	current: [number, number] | null,
+	domain: [number, number]
+): [number, number] | null {
+	const [lo, hi] = domain;
+	const [from, to] = current ?? domain;
+	const big = e.shiftKey ? 10 : 1;
+	const step: Record<string, number> = {
+		ArrowLeft: -big,
+		ArrowDown: -big,
+		ArrowRight: big,
+		ArrowUp: big,
+		PageDown: -10,
+		PageUp: 10
+	};
+	const clamp = (y: number, a: number, b: number) => Math.max(a, Math.min(b, y));
+	const by = step[e.key];
+	if (handle === 'range') {
+		const width = to - from;
+		const start =
+			e.key === 'Home' ? lo : e.key === 'End' ? hi - width : by === undefined ? null : from + by;
+		if (start === null) return null;
+		const s = clamp(start, lo, hi - width);
+		return [s, s + width];
+	}
+	const own = handle === 'from' ? from : to;
+	const [min, max] = handle === 'from' ? [lo, to] : [from, hi];
+	const next = e.key === 'Home' ? lo : e.key === 'End' ? hi : by === undefined ? null : own + by;
+	if (next === null) return null;
+	const y = clamp(next, min, max);
+	return handle === 'from' ? [y, to] : [from, y];
+}

@@ -27,6 +27,7 @@ import { ExplorerAnswers } from './answers';
 import { EngineState, type EngineUrls } from './engine-state.svelte';
 import {
 	escapeAction,
+	keyedYearsStep,
 	linkTarget,
 	requestedSelection,
 	sameViewLink,
@@ -109,6 +110,8 @@ export class ExplorerState {
 	private searchTimer: ReturnType<typeof setTimeout> | undefined;
 	/** The address the current search last went to (see `searchStep`). */
 	private searchEntry = '';
+	/** The addresses the last run of the timeline's year keys went to (see `keyedYearsStep`). */
+	private keyRun: string[] = [];
 	/** The address last asked for, until the navigation to it is done. */
 	private requested: string | null = null;
 
@@ -323,10 +326,22 @@ export class ExplorerState {
 		return sameViewLink(href, this.host.url());
 	}
 
-	/** A year range from the inputs or a brush, on the address as it is. */
-	setYears(from: number, to: number): void {
+	/**
+	 * A year range from the inputs, a brush or the timeline's keys, on the address as it is. A
+	 * run of keys makes one history entry (see `keyedYearsStep`).
+	 */
+	setYears(from: number, to: number, keyed = false): void {
 		const years = yearRange(from, to, this.known);
-		void this.go(viewHref(this.host.pages, { ...this.addressSel(), years }, this.bench));
+		if (!keyed) {
+			void this.go(viewHref(this.host.pages, { ...this.addressSel(), years }, this.bench));
+			return;
+		}
+		const here = viewHref(this.host.pages, this.urlSel, this.bench);
+		const { pages } = this.host;
+		const step = keyedYearsStep(pages, this.addressSel(), this.bench, years, here, this.keyRun);
+		if (!step) return;
+		this.keyRun = step.runEntries;
+		void this.go(step.url, step.replace);
 	}
 
 	/** One of the year inputs changed to `value`. */

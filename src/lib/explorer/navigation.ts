@@ -1,8 +1,8 @@
 /**
  * The explorer's rules for the address, as pure functions: which history entry a search
- * keystroke adds or replaces, where a clicked link leads when the address has moved on since
- * the screen was drawn, and what Escape does. `ExplorerState` applies them; they are tested
- * without a browser (tests/unit/navigation.test.ts).
+ * keystroke or a key on the timeline's years adds or replaces, where a clicked link leads when
+ * the address has moved on since the screen was drawn, and what Escape does. `ExplorerState`
+ * applies them; they are tested without a browser (tests/unit/navigation.test.ts).
  */
 import { clearAll, isEmpty, rebase, type Selection } from '../state/selection';
 import {
@@ -100,4 +100,33 @@ export function sameViewLink(href: string, here: URL): URL | null {
 	if (href.startsWith('#')) return null;
 	const url = new URL(href, here);
 	return url.origin === here.origin && url.pathname === here.pathname ? url : null;
+}
+
+export interface KeyedStep extends SearchStep {
+	/** The addresses the run of keys has gone to, this one included. */
+	runEntries: string[];
+}
+
+/**
+ * Where a year range chosen with a key leads, and whether it replaces the history entry. The
+ * first key of a run adds an entry and each next key replaces it, so Back returns to the view
+ * before the keys rather than to each year they passed. A key whose run's last navigation is
+ * still on its way adds again (that navigation, cancelled, made no entry to replace): at worst
+ * a fast run leaves two entries, never none. Null when the range is the address's already.
+ * @param from the selection of the address as it is or is about to be
+ * @param here the address now, as `viewHref` writes it
+ * @param runEntries the addresses the run of keys went to so far
+ */
+export function keyedYearsStep(
+	base: string,
+	from: Selection,
+	bench: BenchSwitch,
+	years: [number, number],
+	here: string,
+	runEntries: readonly string[]
+): KeyedStep | null {
+	const url = viewHref(base, { ...from, years }, bench);
+	if (url === viewHref(base, from, bench)) return null;
+	const replace = runEntries.includes(here);
+	return { url, replace, runEntries: replace ? [...runEntries, url] : [url] };
 }
