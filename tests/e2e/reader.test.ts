@@ -7,7 +7,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { allFigures, ready } from './helpers';
+import { allFigures, pauseClock, ready } from './helpers';
 import type { SiteFigure } from '../../src/lib/data/site-table';
 import type { DocumentRow } from '../../src/lib/data/schema';
 
@@ -119,6 +119,26 @@ test('a figure page shows the passage around its quote, the headings above it an
 	// The sentences before and after the quote, from the same paragraph.
 	await expect(passage).toContainText('many people had emigrated from the region.');
 	await expect(passage).toContainText('That figure represented just over 13%');
+});
+
+test('Enter pressed while the typing is still to be searched keeps its place in the matches', async ({
+	page
+}) => {
+	await page.clock.install();
+	await page.goto('/documents/iom-oas-2006');
+	await page.locator('html[data-hydrated]').waitFor();
+	await pauseClock(page);
+	const box = page.getByTestId('document-search');
+	// Typed, and Enter before the typing's own search (200 ms later) has run.
+	await box.fill('migrants');
+	await box.press('Enter');
+	const status = page.getByTestId('search-status');
+	await expect(status).toHaveText(/^1 of \d+, line \d+$/);
+	// The typing's wait ends: the reader is still at the first match.
+	await page.clock.runFor(1000);
+	await expect(status).toHaveText(/^1 of \d+, line \d+$/);
+	await box.press('Enter');
+	await expect(status).toHaveText(/^2 of \d+, line \d+$/);
 });
 
 test('search within a document highlights and steps through its matches', async ({ page }) => {
