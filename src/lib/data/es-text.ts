@@ -170,22 +170,38 @@ export function validateSpanish(
 		}
 	}
 
-	const measures = keyed(
+	/** The Spanish rows of `kind` keyed as `keyed` does, each checked beside its English row. */
+	function matched<E, T extends { _row: number }>(
+		kind: Kind,
+		rows: T[],
+		key: (r: T) => string,
+		english: E[],
+		englishKey: (e: E) => string,
+		what: string,
+		check: (e: E, s: T) => void
+	): Map<string, T> {
+		const out = keyed(kind, rows, key, english.map(englishKey), what);
+		for (const e of english) {
+			const s = out.get(englishKey(e));
+			if (s) check(e, s);
+		}
+		return out;
+	}
+
+	const measures = matched(
 		'measures',
 		parsed.measures.rows,
 		(r) => r.measure,
-		en.measures.map((m) => m.measure),
-		'the measure'
-	);
-	for (const m of en.measures) {
-		const s = measures.get(m.measure);
-		if (s)
+		en.measures,
+		(m) => m.measure,
+		'the measure',
+		(m, s) =>
 			sameCells('measures', s._row, [
 				['label', m.label, s.label],
 				['counts', m.counts, s.counts],
 				['of_whom', m.of_whom, s.of_whom]
-			]);
-	}
+			])
+	);
 	const labels = [...measures.values()].map((m) => m.label);
 	if (new Set(labels).size < labels.length)
 		problems.push({
@@ -195,16 +211,14 @@ export function validateSpanish(
 			message: 'two measures have the same Spanish label; each label must name one measure'
 		});
 
-	const figures = keyed(
+	const figures = matched(
 		'figures',
 		parsed.figures.rows,
 		(r) => r.figure_id,
-		en.figures.map((f) => f.figure_id),
-		'the figure'
-	);
-	for (const f of en.figures) {
-		const s = figures.get(f.figure_id);
-		if (!s) continue;
+		en.figures,
+		(f) => f.figure_id,
+		'the figure',
+		(f, s) => {
 		sameCells(
 			'figures',
 			s._row,
@@ -222,43 +236,36 @@ export function validateSpanish(
 				column: 'indicator',
 				message: `"${s.indicator}" is not the Spanish label of the measure ${f.measure} ("${label}"); expected it word for word`
 			});
-	}
+		}
+	);
 
-	const documents = keyed(
+	const documents = matched(
 		'documents',
 		parsed.documents.rows,
 		(r) => r.doc_id,
-		en.documents.map((d) => d.doc_id),
-		'the document'
+		en.documents,
+		(d) => d.doc_id,
+		'the document',
+		(d, s) => {
+			sameCells('documents', s._row, [
+				['title', d.title, s.title],
+				['short_title', d.short_title, s.short_title],
+				['publisher', d.publisher, s.publisher],
+				['place', d.place, s.place]
+			]);
+			sameCells('documents', s._row, [['note', d.note, s.note]], [d.note]);
+		}
 	);
-	for (const d of en.documents) {
-		const s = documents.get(d.doc_id);
-		if (s)
-			sameCells(
-				'documents',
-				s._row,
-				[
-					['title', d.title, s.title],
-					['short_title', d.short_title, s.short_title],
-					['publisher', d.publisher, s.publisher],
-					['place', d.place, s.place]
-				],
-				[]
-			);
-		if (s) sameCells('documents', s._row, [['note', d.note, s.note]], [d.note]);
-	}
 
-	const derived = keyed(
+	const derived = matched(
 		'derived',
 		parsed.derived.rows,
 		(r) => r.derived_id,
-		en.derived.map((d) => d.derived_id),
-		'the derived figure'
+		en.derived,
+		(d) => d.derived_id,
+		'the derived figure',
+		(d, s) => sameCells('derived', s._row, [['note', d.note, s.note]], [d.note])
 	);
-	for (const d of en.derived) {
-		const s = derived.get(d.derived_id);
-		if (s) sameCells('derived', s._row, [['note', d.note, s.note]], [d.note]);
-	}
 
 	const places = keyed(
 		'places',

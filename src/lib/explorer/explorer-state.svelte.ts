@@ -239,8 +239,11 @@ export class ExplorerState {
 	}
 
 	/** The address of the view on screen with `patch` applied (the bench's switches kept). */
-	href = (patch: Partial<Selection>): string =>
-		viewHref(this.host.pages, { ...this.sel, ...patch }, this.bench);
+	href = (patch: Partial<Selection>): string => this.hrefFrom(this.sel, patch);
+
+	/** The same from another view's selection (the timeline's and map's, which may trail). */
+	hrefFrom = (sel: Selection, patch: Partial<Selection>): string =>
+		viewHref(this.host.pages, { ...sel, ...patch }, this.bench);
 
 	/** Goes to an address, remembered until the navigation is done (see `addressSel`). */
 	go(url: string, replace = false): Promise<void> {

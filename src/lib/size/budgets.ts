@@ -73,6 +73,19 @@ export function routeMatcher(route: string, edition: (typeof EDITIONS)[number] =
 	return new RegExp(`^${under}${parts.join('/')}${route.endsWith('.html') ? '' : '\\.html'}$`);
 }
 
+const NODE_DIR = '_app/immutable/nodes';
+const nodeListings = new Map<string, string[]>();
+/** The route nodes' module files of a build, read once per build (not once per page). */
+function routeNodes(buildDir: string): string[] {
+	let files = nodeListings.get(buildDir);
+	if (!files) {
+		const dir = join(buildDir, NODE_DIR);
+		files = existsSync(dir) ? readdirSync(dir) : [];
+		nodeListings.set(buildDir, files);
+	}
+	return files;
+}
+
 /** Every file a page fetches before its load event, relative to the build directory. */
 function firstVisit(buildDir: string, page: string): Record<'js' | 'css', Set<string>> {
 	const from = (file: string, path: string) =>
@@ -82,14 +95,13 @@ function firstVisit(buildDir: string, page: string): Record<'js' | 'css', Set<st
 	const js = new Set<string>();
 	// The route's nodes, which the start-up script imports at once (there are no modulepreload
 	// links to name them: see src/hooks.server.ts).
-	const nodeDir = '_app/immutable/nodes';
-	const nodeFiles = existsSync(join(buildDir, nodeDir)) ? readdirSync(join(buildDir, nodeDir)) : [];
+	const nodeFiles = routeNodes(buildDir);
 	const todo = [
 		...assets.js.map((p) => from(page, p)),
 		...assets.nodes.flatMap((id) =>
 			nodeFiles
 				.filter((f) => f.startsWith(`${id}.`) && f.endsWith('.js'))
-				.map((f) => `${nodeDir}/${f}`)
+				.map((f) => `${NODE_DIR}/${f}`)
 		)
 	];
 	while (todo.length) {
