@@ -314,3 +314,56 @@ test('Escape and Back leave a search typed but not yet applied behind', async ({
 	await ready(page);
 	await expectView(page, m, { topics: ['remittances'] });
 });
+
+test('a click shows its view first and its address a moment after, in one history entry', async ({
+	page
+}) => {
+	await page.goto('/');
+	await ready(page);
+	// The address as the view changed: still the one before the click (SvelteKit's navigation,
+	// with its scan of every link, waits for the frame that shows the view).
+	const addressAtDraw = await page.evaluate(
+		(sel) => {
+			const explorer = document.querySelector<HTMLElement>('.explorer')!;
+			const before = explorer.dataset.updates;
+			const seen = new Promise<string>((resolve) => {
+				const obs = new MutationObserver(() => {
+					if (explorer.dataset.updates === before) return;
+					obs.disconnect();
+					resolve(location.search);
+				});
+				obs.observe(explorer, { attributes: true });
+			});
+			document
+				.querySelector(sel)!
+				.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window }));
+			return seen;
+		},
+		bar('view-topic', 'Remittances')
+	);
+	expect(addressAtDraw).toBe('');
+	await expect.poll(() => new URL(page.url()).search).toBe('?topic=remittances');
+	await expect(page.locator('.explorer')).toHaveAttribute('data-settled', 'true');
+	await page.goBack();
+	await expect.poll(() => new URL(page.url()).search).toBe('');
+	await expect(page.locator('.explorer')).toHaveAttribute('data-settled', 'true');
+	expect(await chosen(page, 'view-topic')).toBe('');
+});
+
+test('a figure opened right after a click stays open: the click’s address does not pull back', async ({
+	page
+}) => {
+	await page.goto('/');
+	await ready(page);
+	// The last card's link: the one `quickClicks` follows.
+	const card = page.locator('.figure-card .value a').last();
+	const figurePath = new URL((await card.getAttribute('href'))!, page.url()).pathname;
+	await quickClicks(page, [bar('view-topic', 'Remittances'), '.figure-card .value a']);
+	await expect(page).toHaveURL((u) => u.pathname === figurePath);
+	await expect(page.locator('h1')).toBeVisible();
+	// Once the page is idle, any address the explorer still held would have been gone to.
+	await page.evaluate(
+		() => new Promise((r) => requestIdleCallback(() => requestIdleCallback(r, { timeout: 500 })))
+	);
+	expect(new URL(page.url()).pathname).toBe(figurePath);
+});

@@ -4,6 +4,10 @@
  * the search being typed, and how clicks, keys and the year inputs become addresses (by the
  * rules in `navigation.ts`). The route only shows it.
  *
+ * View first, address after: a click's view is answered and drawn from the address asked for
+ * (`wanted`), and SvelteKit goes to that address once the frame showing it is painted
+ * (`AddressQueue`); the address's own change then finds its view already answered.
+ *
  * Engine policy: the curated figures are answered by the instant engine, always (about a
  * millisecond an update, and no WebAssembly to download). DuckDB-wasm answers the explorer
  * only when it shows more than them: a reader's own rows copied from the SQL workbench, or
@@ -21,8 +25,15 @@ import { TABLE_MAX, TABLE_PAGE, type ExplorerResult } from '../queries/explorer'
 import { figureIds, geoNames, knownValues } from '../state/known';
 import { viewHref } from '../state/links';
 import { EMPTY_SELECTION, type Selection } from '../state/selection';
-import { NO_BENCH, parseSelection, type BenchSwitch, type ParsedUrl } from '../state/url';
+import {
+	NO_BENCH,
+	parseSelection,
+	selectionToSearch,
+	type BenchSwitch,
+	type ParsedUrl
+} from '../state/url';
 import { OffscreenValue } from './offscreen-value.svelte';
+import { AddressQueue } from './address-queue.svelte';
 import { ExplorerAnswers } from './answers';
 import { EngineState, type EngineUrls } from './engine-state.svelte';
 import {
@@ -112,8 +123,15 @@ export class ExplorerState {
 	private searchEntry = '';
 	/** The addresses the last run of the timeline's year keys went to (see `keyedYearsStep`). */
 	private keyRun: string[] = [];
-	/** The address last asked for, until the navigation to it is done. */
-	private requested: string | null = null;
+	/** The addresses asked for, gone to once the view they hold is drawn (see `AddressQueue`). */
+	private readonly address: AddressQueue;
+	/**
+	 * The selection to show: the address's, or the one last asked for while the navigation to
+	 * it waits for the frame that shows it.
+	 */
+	readonly wanted: Selection;
+	/** What the last update answered (its selection, table length and engine): one per change. */
+	private answered: { key: string; engine: unknown } | null = null;
 
 	constructor(
 		data: { figures: SiteFigure[]; documents: DocumentRow[] },
@@ -134,6 +152,15 @@ export class ExplorerState {
 		);
 		this.urlSel = $derived(this.parsed.selection);
 		this.bench = $derived(this.parsed.bench);
+		this.address = new AddressQueue((url, replace) =>
+			// An address asked for in the explorer, gone to only while the reader is still there.
+			sameViewLink(url, this.host.url()) ? this.host.go(url, replace) : Promise.resolve()
+		);
+		this.wanted = $derived(
+			this.address.requested === null
+				? this.urlSel
+				: requestedSelection(this.address.requested, this.host.url(), this.known)
+		);
 		this.rows = data.figures;
 		this.engines = new EngineState(data.figures, this.engineUrls());
 		this.view = {
@@ -208,11 +235,17 @@ export class ExplorerState {
 		if (this.usesDuckDb) void this.engines.startDuckDb();
 	}
 
-	/** Answers the address's selection and shows it; older answers that come late are dropped. */
+	/**
+	 * Answers the selection asked for and shows it; older answers that come late are dropped.
+	 * The address arriving at a selection already asked for changes nothing.
+	 */
 	update(): void {
-		const s = this.urlSel;
+		const s = this.wanted;
 		const engine = this.engines.engine;
 		const limit = this.tableLimit;
+		const key = `${selectionToSearch(s)}&limit=${limit}`;
+		if (this.answered?.key === key && this.answered.engine === engine) return;
+		this.answered = { key, engine };
 		const id = ++this.seq;
 		this.answers
 			.take(engine, s, limit)
@@ -230,8 +263,19 @@ export class ExplorerState {
 				if (id === this.seq) this.indexed = id;
 			})
 			.catch((e: unknown) => {
-				if (id === this.seq) this.queryError = e instanceof Error ? e.message : String(e);
+				if (id !== this.seq) return;
+				this.queryError = e instanceof Error ? e.message : String(e);
+				// The same selection asked for again is asked of the engine again.
+				this.answered = null;
 			});
+	}
+
+	/** Whether the view on screen is the address's, with nothing asked for still on its way. */
+	get settled(): boolean {
+		return (
+			this.address.requested === null &&
+			selectionToSearch(this.view.sel) === selectionToSearch(this.urlSel)
+		);
 	}
 
 	showMore(): void {
@@ -245,19 +289,22 @@ export class ExplorerState {
 	hrefFrom = (sel: Selection, patch: Partial<Selection>): string =>
 		viewHref(this.host.pages, { ...sel, ...patch }, this.bench);
 
-	/** Goes to an address, remembered until the navigation is done (see `addressSel`). */
+	/**
+	 * Shows an address's view now and goes to the address once it is drawn (see
+	 * `AddressQueue`); resolves when the address is the page's.
+	 */
 	go(url: string, replace = false): Promise<void> {
-		this.requested = url;
-		return this.host.go(url, replace).finally(() => {
-			if (this.requested === url) this.requested = null;
-		});
+		return this.address.push(url, replace);
+	}
+
+	/** Forgets addresses asked for and not gone to: Back, Forward, or another page. */
+	dropAsked(): void {
+		this.address.drop();
 	}
 
 	/** The selection of the address as it is or is about to be. */
 	addressSel(): Selection {
-		return this.requested === null
-			? this.urlSel
-			: requestedSelection(this.requested, this.host.url(), this.known);
+		return this.wanted;
 	}
 
 	/** A keystroke in the search box: applied when typing rests (one history entry per search). */
