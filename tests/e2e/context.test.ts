@@ -102,6 +102,54 @@ test('“← Explorer” returns to the view the reader left, its search and fil
 	expect(await tableIds(page)).toEqual(ids);
 });
 
+test('“← Explorer” on a figure page reached through the document reader returns to the view left', async ({
+	page
+}) => {
+	await page.goto('/?topic=deportation_return&q=deported');
+	await ready(page);
+	const left = new URL(page.url());
+	/** Opens the figure from its mark in the reader and checks where "← Explorer" leads. */
+	async function openFromReader() {
+		await page.locator('html[data-hydrated]').waitFor();
+		await page.locator(`#fig-${id}`).click();
+		await expect(page).toHaveURL(new RegExp(`/figure/${id}$`));
+		await page.locator('html[data-hydrated]').waitFor();
+		await expect.poll(() => backTo(page)).toBe(`/${left.search}`);
+	}
+	// A card's source line opens its document at the quote's line, inside the site.
+	const card = page.getByTestId('cards').locator('article').first();
+	const id = (await card.locator('[data-figure-id]').first().getAttribute('data-figure-id'))!;
+	const source = card.getByTestId('card-source').getByRole('link');
+	const lineHref = (await source.getAttribute('href'))!;
+	const docPath = lineHref.replace(/#.*$/, '');
+	await source.click();
+	await expect(page).toHaveURL(/\/documents\/[^/?#]+#L\d+$/);
+	await openFromReader();
+
+	// By way of the list of documents, in a tab with nothing remembered.
+	await page.goto(left.href);
+	await ready(page);
+	await page.evaluate(() => sessionStorage.clear());
+	await page.locator('header.site nav').getByRole('link', { name: 'Documents' }).click();
+	await expect(page).toHaveURL(/\/documents$/);
+	await page.locator(`[data-testid="document-item"] h2 a[href="${docPath}"]`).click();
+	await openFromReader();
+
+	// With the reader loaded by the browser from the explorer; then through a reload.
+	await page.goto(left.href);
+	await ready(page);
+	await page.evaluate(() => sessionStorage.clear());
+	await page.goto(new URL(lineHref, page.url()).href, { referer: left.href });
+	await openFromReader();
+	await page.reload();
+	await page.locator('html[data-hydrated]').waitFor();
+	await expect.poll(() => backTo(page)).toBe(`/${left.search}`);
+
+	await back(page).click();
+	await ready(page);
+	expect(new URL(page.url()).search).toBe(left.search);
+});
+
 test('a figure page opened afresh returns to the whole explorer, with or without JavaScript', async ({
 	page,
 	browser

@@ -152,6 +152,42 @@ test('the keys move the chosen years’ ends and range; a run of keys is one ste
 	expect(await total(page)).toBe(count(1990, 2000));
 });
 
+test('a focused handle’s ring keeps clear of the axis’s year labels', async ({ page }) => {
+	/** Each visible year label the focused slider's ring overlaps. */
+	const overlaps = () =>
+		page.evaluate(() => {
+			const el = document.activeElement as HTMLElement;
+			const style = getComputedStyle(el);
+			const out = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth);
+			const r = el.getBoundingClientRect();
+			const ring = { l: r.left - out, r: r.right + out, t: r.top - out, b: r.bottom + out };
+			return [...document.querySelectorAll('#view-year .axis text:not(.ruler)')]
+				.filter((t) => {
+					const b = t.getBoundingClientRect();
+					return b.left < ring.r && b.right > ring.l && b.top < ring.b && b.bottom > ring.t;
+				})
+				.map((t) => t.textContent);
+		});
+	// The handles at the data's ends (the first one on the axis's first label), then on a range.
+	await page.goto('/');
+	await ready(page);
+	const first = page.getByTestId('years-first-key');
+	const last = page.getByTestId('years-last-key');
+	const range = page.getByTestId('years-range-key');
+	await first.focus();
+	expect(await overlaps(), 'the first year’s handle').toEqual([]);
+	await page.goto('/?years=1990-2000');
+	await ready(page);
+	for (const [name, handle] of [
+		['first', first],
+		['last', last],
+		['range', range]
+	] as const) {
+		await handle.focus();
+		expect(await overlaps(), `the ${name} handle`).toEqual([]);
+	}
+});
+
 test('with no years chosen the handles stand at the data’s ends, named in Spanish on /es/', async ({
 	page
 }) => {
@@ -236,6 +272,71 @@ test.describe('on a touch screen', () => {
 		await tapMark();
 		await link.tap();
 		await expect(page).toHaveURL(new RegExp(`/figure/${id}$`));
+	});
+
+	test('a tapped mark’s figure covers none of the card’s controls', async ({ page }) => {
+		await page.goto('/?years=2000-2010');
+		await ready(page);
+		const card = page.locator('#view-year');
+		await card.scrollIntoViewIfNeeded();
+		const popover = page.getByTestId('timeline-popover');
+		/** The card's controls (its links, inputs and buttons outside the chart) the popover covers. */
+		const covered = () =>
+			page.evaluate(() => {
+				const pop = document.querySelector('[data-testid="timeline-popover"]')!;
+				const p = pop.getBoundingClientRect();
+				const controls = document.querySelectorAll(
+					'#view-year :is(a[href], input, button, summary, select)'
+				);
+				return [...controls]
+					.filter((c) => !c.closest('.chart'))
+					.filter((c) => {
+						const b = c.getBoundingClientRect();
+						return b.left < p.right && b.right > p.left && b.top < p.bottom && b.bottom > p.top;
+					})
+					.map((c) => c.getAttribute('data-testid') ?? c.textContent?.trim());
+			});
+		// Every mark with a figure, the tallest popovers (the longest words) included.
+		const ids = await marks(page).evaluateAll((as) =>
+			as.map((a) => a.getAttribute('data-mark-figure')!)
+		);
+		expect(ids.length).toBeGreaterThan(10);
+		for (const id of ids) {
+			const b = (await card.locator(`.marks a[data-mark-figure="${id}"]`).boundingBox())!;
+			await page.touchscreen.tap(b.x + b.width / 2, b.y + b.height / 2);
+			await expect(popover).toBeVisible();
+			expect(await covered(), id).toEqual([]);
+			await page.keyboard.press('Escape');
+			await expect(popover).toHaveCount(0);
+		}
+	});
+
+	test('a tapped mark’s figure is a dialog named by its words; it takes the focus and gives it back', async ({
+		page
+	}) => {
+		await page.goto('/?years=2000-2010');
+		await ready(page);
+		await page.locator('#view-year').scrollIntoViewIfNeeded();
+		const input = page.getByTestId('year-to');
+		await input.focus();
+		const target = marks(page).and(page.locator('[data-start="2005"][data-end="2005"]')).first();
+		const words = (await target.locator('title').textContent())!;
+		const b = (await target.boundingBox())!;
+		await page.touchscreen.tap(b.x + b.width / 2, b.y + b.height / 2);
+		const dialog = page.getByRole('dialog', { name: words });
+		await expect(dialog).toBeVisible();
+		await expect(dialog).not.toHaveAttribute('aria-modal');
+		await expect(dialog.getByRole('link', { name: 'Open the figure’s page' })).toBeFocused();
+		await page.keyboard.press('Escape');
+		await expect(dialog).toHaveCount(0);
+		await expect(input).toBeFocused();
+		// Its close button gives the focus back too.
+		await page.touchscreen.tap(b.x + b.width / 2, b.y + b.height / 2);
+		await expect(dialog.getByRole('link')).toBeFocused();
+		await dialog.getByRole('button', { name: 'Close the figure' }).tap();
+		await expect(dialog).toHaveCount(0);
+		await expect(input).toBeFocused();
+		await expect(page).toHaveURL(/\?years=2000-2010$/);
 	});
 
 	test('the year inputs and the map chips are targets of at least 24 by 24 px', async ({

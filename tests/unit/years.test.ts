@@ -10,11 +10,13 @@ import {
 } from '../../src/lib/charts/timeline';
 import {
 	brushYears,
+	chosenBand,
 	cutYear,
 	keyedYears,
 	tapYears,
 	yearScale,
-	yearTicks
+	yearTicks,
+	yearsText
 } from '../../src/lib/charts/years';
 
 describe('yearScale', () => {
@@ -50,6 +52,24 @@ describe('yearScale', () => {
 			for (let i = 1; i < t.length; i++) expect(t[i]!.x - t[i - 1]!.x).toBeGreaterThanOrEqual(38);
 			for (const { x } of t) expect(x).toBeLessThanOrEqual(s.plot.right);
 		}
+	});
+});
+
+describe('chosenBand and yearsText', () => {
+	it('draws the chosen years as a band over their columns, never under 6 px wide', () => {
+		const s = yearScale([1850, 2013], 375);
+		const band = chosenBand(s, [1990, 2000]);
+		expect(band.x).toBeCloseTo(s.x(1990));
+		expect(band.x + band.w).toBeCloseTo(s.x(2001));
+		// A year of the squeezed past is under a pixel: a band a finger can see, centred on it.
+		const one = chosenBand(s, [1900, 1900]);
+		expect(one.w).toBe(6);
+		expect(one.x + 3).toBeCloseTo((s.x(1900) + s.x(1901)) / 2);
+	});
+
+	it('says a span of years as one year or a range', () => {
+		expect(yearsText(2005, 2005)).toBe('2005');
+		expect(yearsText(1990, 2000)).toBe('1990–2000');
 	});
 });
 

@@ -75,6 +75,20 @@ export function yearScale(domain: [number, number], width: number): YearScale {
 	};
 }
 
+/** A span of years in words: "1990", "1990–2000". */
+export const yearsText = (from: number, to: number) => (from === to ? `${from}` : `${from}–${to}`);
+
+/**
+ * The chosen years as a band, never thinner than a finger can see: a year of the squeezed past
+ * is under a pixel wide.
+ */
+export function chosenBand(s: YearScale, selected: [number, number]): { x: number; w: number } {
+	const a = s.x(selected[0]);
+	const b = s.x(selected[1] + 1);
+	const w = Math.max(6, b - a);
+	return { x: (a + b) / 2 - w / 2, w };
+}
+
 /** Labelled years: at a readable spacing on the full-scale part, the ends of the squeezed one. */
 export function yearTicks(s: YearScale, domain: [number, number]): { year: number; x: number }[] {
 	const end = domain[1] + 1;

@@ -73,6 +73,16 @@ export function rememberReturn(arrival: Arrival, here: URL, base: string): strin
 	return `${base}/${search}`;
 }
 
+/**
+ * Notes how the page now shown was reached (`from`: the page the site's own navigation left,
+ * if any) and gives the explorer's address to return to. The pages from which a figure page
+ * is opened without passing the explorer (the document reader, its list) call it too, so the
+ * figure page finds the explorer they were reached from.
+ */
+export function rememberArrival(from: URL | null, here: URL, base: string): string {
+	return rememberReturn({ from, referrer: document.referrer, revisited: revisited() }, here, base);
+}
+
 /** Whether the browser loaded this page again (reload, Back or Forward) rather than afresh. */
 export function revisited(): boolean {
 	const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
