@@ -274,8 +274,29 @@ function installUpdateWatch() {
 	 * `queries` is when the engine's answer came.
 	 * @param {BenchAction} a
 	 */
+	/** Resolves once every part of the page shows the view asked for (`data-settled`). */
+	const settled = () =>
+		new Promise((resolve) => {
+			const explorer = /** @type {HTMLElement} */ (document.querySelector('.explorer'));
+			if (explorer.dataset.settled === 'true') return resolve(undefined);
+			const obs = new MutationObserver(() => {
+				if (explorer.dataset.settled !== 'true') return;
+				obs.disconnect();
+				resolve(undefined);
+			});
+			obs.observe(explorer, { attributes: true });
+		});
 	w.benchAct = async (a) => {
-		const el = target(a);
+		let el = target(a);
+		// The timeline and the map are below the first screen, drawn when the page is idle while
+		// out of sight; a reader clicks them once they are in sight, and so drawn. Back to back,
+		// the bench would click links drawn from the view before last, which (applied to the
+		// address as it is now) may change nothing. So it waits, unmeasured, for them to show
+		// the view, as a reader's scroll to them would.
+		if (el?.closest('[data-drawn-from="charts"]')) {
+			await settled();
+			el = target(a);
+		}
 		// The facets and the map's chips list only values with figures under the other filters:
 		// a step whose value has none is skipped (the run says how many were).
 		if (!el) return { total: NaN, queries: NaN };
