@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { AddressQueue } from '../../src/lib/explorer/address-queue.svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AddressQueue, nextPaint } from '../../src/lib/explorer/address-queue.svelte';
 
 /** Frames painted by hand, navigations finished by hand: each step is the test's to take. */
 function harness() {
@@ -84,5 +84,57 @@ describe('AddressQueue', () => {
 		await paint();
 		expect(navigations.map((n) => n.url)).toEqual(['/?topic=a', '/?topic=c']);
 		expect(queue.requested).toBe('/?topic=c');
+	});
+});
+
+describe('nextPaint', () => {
+	afterEach(() => {
+		vi.unstubAllGlobals();
+		vi.useRealTimers();
+	});
+
+	/** Whether the promise has settled once pending callbacks and microtasks have run. */
+	const settledNow = async (p: Promise<void>) => {
+		let done = false;
+		void p.then(() => (done = true));
+		await new Promise((r) => setTimeout(r, 0));
+		return done;
+	};
+
+	it('waits for the browser to be idle, with a deadline', async () => {
+		const idle: { cb: () => void; timeout?: number }[] = [];
+		vi.stubGlobal('requestIdleCallback', (cb: () => void, o?: { timeout?: number }) => {
+			idle.push({ cb, timeout: o?.timeout });
+			return idle.length;
+		});
+		const p = nextPaint();
+		expect(await settledNow(p)).toBe(false);
+		expect(idle[0]?.timeout).toBe(100);
+		idle[0]!.cb();
+		expect(await settledNow(p)).toBe(true);
+	});
+
+	it('without idle callbacks (Safari), waits for a painted frame', async () => {
+		vi.stubGlobal('requestIdleCallback', undefined);
+		const frames: (() => void)[] = [];
+		vi.stubGlobal('requestAnimationFrame', (cb: () => void) => frames.push(cb));
+		const p = nextPaint();
+		expect(await settledNow(p)).toBe(false);
+		// The frame's callback queues a task; the promise resolves in that task, after the paint.
+		frames[0]!();
+		await new Promise((r) => setTimeout(r, 10));
+		expect(await settledNow(p)).toBe(true);
+	});
+
+	it('without idle callbacks, a tab that paints no frames still goes on', async () => {
+		vi.useFakeTimers();
+		vi.stubGlobal('requestIdleCallback', undefined);
+		vi.stubGlobal('requestAnimationFrame', () => 0);
+		let done = false;
+		void nextPaint().then(() => (done = true));
+		await vi.advanceTimersByTimeAsync(99);
+		expect(done).toBe(false);
+		await vi.advanceTimersByTimeAsync(1);
+		expect(done).toBe(true);
 	});
 });
