@@ -63,6 +63,16 @@ const backTo = (page: Page) =>
 		return url.pathname + url.search;
 	});
 
+/** Through a reload the figure page still leads to `left`, and "← Explorer" opens that view. */
+async function reloadAndGoBack(page: Page, left: URL) {
+	await page.reload();
+	await page.locator('html[data-hydrated]').waitFor();
+	await expect.poll(() => backTo(page)).toBe(`/${left.search}`);
+	await back(page).click();
+	await ready(page);
+	expect(new URL(page.url()).search).toBe(left.search);
+}
+
 test('“← Explorer” returns to the view the reader left, its search and filters and results', async ({
 	page
 }) => {
@@ -90,13 +100,7 @@ test('“← Explorer” returns to the view the reader left, its search and fil
 	await page.locator('.same li a').first().click();
 	await expect(page).not.toHaveURL(new RegExp(`/figure/${id}$`));
 	await expect.poll(() => backTo(page)).toBe(`/${left.search}`);
-	await page.reload();
-	await page.locator('html[data-hydrated]').waitFor();
-	await expect.poll(() => backTo(page)).toBe(`/${left.search}`);
-
-	await back(page).click();
-	await ready(page);
-	expect(new URL(page.url()).search).toBe(left.search);
+	await reloadAndGoBack(page, left);
 	await expect(page.getByTestId('search')).toHaveValue('deported');
 	expect(await total(page)).toBe(n);
 	expect(await tableIds(page)).toEqual(ids);
@@ -141,13 +145,7 @@ test('“← Explorer” on a figure page reached through the document reader re
 	await page.evaluate(() => sessionStorage.clear());
 	await page.goto(new URL(lineHref, page.url()).href, { referer: left.href });
 	await openFromReader();
-	await page.reload();
-	await page.locator('html[data-hydrated]').waitFor();
-	await expect.poll(() => backTo(page)).toBe(`/${left.search}`);
-
-	await back(page).click();
-	await ready(page);
-	expect(new URL(page.url()).search).toBe(left.search);
+	await reloadAndGoBack(page, left);
 });
 
 test('a figure page opened afresh returns to the whole explorer, with or without JavaScript', async ({

@@ -302,24 +302,13 @@ export class ExplorerState {
 		this.address.drop();
 	}
 
-	/** The selection of the address as it is or is about to be. */
-	addressSel(): Selection {
-		return this.wanted;
-	}
-
 	/** A keystroke in the search box: applied when typing rests (one history entry per search). */
 	search(text: string): void {
 		this.typed = text;
 		clearTimeout(this.searchTimer);
 		this.searchTimer = setTimeout(async () => {
 			// The address, not the view on screen: a click whose answer is still coming is kept.
-			const step = searchStep(
-				this.host.pages,
-				this.addressSel(),
-				this.bench,
-				text,
-				this.searchEntry
-			);
+			const step = searchStep(this.host.pages, this.wanted, this.bench, text, this.searchEntry);
 			if (!step) return;
 			this.searchEntry = step.url;
 			try {
@@ -339,7 +328,7 @@ export class ExplorerState {
 
 	/** Escape: clears every filter and any search typed; false when there was nothing to clear. */
 	escape(): boolean {
-		const action = escapeAction(this.host.pages, this.addressSel(), this.bench, this.typed);
+		const action = escapeAction(this.host.pages, this.wanted, this.bench, this.typed);
 		if (action.kind === 'none') return false;
 		this.dropTypedSearch();
 		if (action.url) void this.go(action.url);
@@ -364,7 +353,7 @@ export class ExplorerState {
 				: this.sel;
 		const { pages } = this.host;
 		void this.go(
-			linkTarget(link, drawnFrom, this.addressSel(), this.known, this.bench, pages, clearsAll)
+			linkTarget(link, drawnFrom, this.wanted, this.known, this.bench, pages, clearsAll)
 		);
 	};
 
@@ -383,12 +372,12 @@ export class ExplorerState {
 	setYears(from: number, to: number, keyed = false): void {
 		const years = yearRange(from, to, this.known);
 		if (!keyed) {
-			void this.go(viewHref(this.host.pages, { ...this.addressSel(), years }, this.bench));
+			void this.go(viewHref(this.host.pages, { ...this.wanted, years }, this.bench));
 			return;
 		}
 		const here = viewHref(this.host.pages, this.urlSel, this.bench);
 		const { pages } = this.host;
-		const step = keyedYearsStep(pages, this.addressSel(), this.bench, years, here, this.keyRun);
+		const step = keyedYearsStep(pages, this.wanted, this.bench, years, here, this.keyRun);
 		if (!step) return;
 		this.keyRun = step.runEntries;
 		void this.go(step.url, step.replace);
@@ -397,7 +386,7 @@ export class ExplorerState {
 	/** One of the year inputs changed to `value`. */
 	setYear(which: 0 | 1, value: number): void {
 		if (!Number.isInteger(value)) return;
-		const current = this.addressSel().years ?? this.known.years;
+		const current = this.wanted.years ?? this.known.years;
 		this.setYears(which === 0 ? value : current[0], which === 1 ? value : current[1]);
 	}
 }
