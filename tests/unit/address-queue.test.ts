@@ -17,7 +17,9 @@ function harness() {
 		() => new Promise<void>((resolve) => frames.push(resolve))
 	);
 	const settle = () => new Promise((r) => setTimeout(r, 0));
+	// A frame is painted after the task that asked for it.
 	const paint = async () => {
+		await settle();
 		frames.shift()?.();
 		await settle();
 	};
@@ -65,6 +67,23 @@ describe('AddressQueue', () => {
 		expect(queue.requested).toBeNull();
 	});
 
+	it('waits again when another address is asked for while it waits (quick clicks)', async () => {
+		const { queue, frames, navigations, paint, settle } = harness();
+		void queue.push('/?topic=a', false);
+		await settle();
+		// The second click comes before the first one's wait is over: its frame comes first.
+		void queue.push('/?topic=b', false);
+		await paint();
+		expect(navigations).toHaveLength(0);
+		expect(frames).toHaveLength(1);
+		await paint();
+		expect(navigations.map((n) => n.url)).toEqual(['/?topic=a']);
+		navigations[0]!.end();
+		await settle();
+		await paint();
+		expect(navigations.map((n) => n.url)).toEqual(['/?topic=a', '/?topic=b']);
+	});
+
 	it('drops what is not gone to yet (Back, another page) and resolves its promises', async () => {
 		const { queue, navigations, paint, settle } = harness();
 		const finished: string[] = [];
@@ -97,38 +116,81 @@ describe('nextPaint', () => {
 	const settledNow = async (p: Promise<void>) => {
 		let done = false;
 		void p.then(() => (done = true));
-		await new Promise((r) => setTimeout(r, 0));
+		await new Promise((r) => setTimeout(r, 10));
 		return done;
 	};
 
-	it('waits for the browser to be idle, with a deadline', async () => {
-		const idle: { cb: () => void; timeout?: number }[] = [];
-		vi.stubGlobal('requestIdleCallback', (cb: () => void, o?: { timeout?: number }) => {
-			idle.push({ cb, timeout: o?.timeout });
-			return idle.length;
-		});
-		const p = nextPaint();
-		expect(await settledNow(p)).toBe(false);
-		expect(idle[0]?.timeout).toBe(100);
-		idle[0]!.cb();
-		expect(await settledNow(p)).toBe(true);
-	});
-
-	it('without idle callbacks (Safari), waits for a painted frame', async () => {
-		vi.stubGlobal('requestIdleCallback', undefined);
+	/** Frames and idle periods the test hands out itself. */
+	function browser({ idle = true } = {}) {
 		const frames: (() => void)[] = [];
+		const idles: { cb: () => void; timeout?: number }[] = [];
 		vi.stubGlobal('requestAnimationFrame', (cb: () => void) => frames.push(cb));
+		vi.stubGlobal(
+			'requestIdleCallback',
+			idle
+				? (cb: () => void, o?: { timeout?: number }) => idles.push({ cb, timeout: o?.timeout })
+				: undefined
+		);
+		// Paints the next frame: its callback queues a task, which runs after the paint.
+		const paint = async () => {
+			frames.shift()?.();
+			await new Promise((r) => setTimeout(r, 10));
+		};
+		return { frames, idles, paint };
+	}
+
+	it('waits for a painted frame, then for the browser to be idle (with a deadline)', async () => {
+		const { idles, paint } = browser();
 		const p = nextPaint();
+		// An idle moment before the frame does not count: nothing is asked of it yet.
+		expect(idles).toHaveLength(0);
 		expect(await settledNow(p)).toBe(false);
-		// The frame's callback queues a task; the promise resolves in that task, after the paint.
-		frames[0]!();
-		await new Promise((r) => setTimeout(r, 10));
+		await paint();
+		expect(idles.map((i) => i.timeout)).toEqual([100]);
+		expect(await settledNow(p)).toBe(false);
+		idles[0]!.cb();
 		expect(await settledNow(p)).toBe(true);
 	});
 
-	it('without idle callbacks, a tab that paints no frames still goes on', async () => {
+	it('waits for the frame that shows what was asked for (a slow engine)', async () => {
+		const { frames, idles, paint } = browser();
+		let shown = false;
+		const p = nextPaint(() => shown);
+		await paint();
+		await paint();
+		// Two frames painted while the answer was on its way: still waiting for frames.
+		expect(idles).toHaveLength(0);
+		expect(frames).toHaveLength(1);
+		shown = true;
+		await paint();
+		expect(idles).toHaveLength(1);
+		idles[0]!.cb();
+		expect(await settledNow(p)).toBe(true);
+	});
+
+	it('goes on after its patience when the answer never comes', async () => {
 		vi.useFakeTimers();
-		vi.stubGlobal('requestIdleCallback', undefined);
+		const { idles } = browser();
+		vi.stubGlobal('requestAnimationFrame', () => 0);
+		void nextPaint(() => false, 250);
+		// A tab that paints no frame waits 100 ms a frame; after 250 ms it stops waiting.
+		await vi.advanceTimersByTimeAsync(299);
+		expect(idles).toHaveLength(0);
+		await vi.advanceTimersByTimeAsync(1);
+		expect(idles).toHaveLength(1);
+	});
+
+	it('without idle callbacks (Safari), goes on after the painted frame', async () => {
+		const { paint } = browser({ idle: false });
+		const p = nextPaint();
+		expect(await settledNow(p)).toBe(false);
+		await paint();
+		expect(await settledNow(p)).toBe(true);
+	});
+
+	it('in a tab that paints no frames, still goes on', async () => {
+		vi.useFakeTimers();
+		browser({ idle: false });
 		vi.stubGlobal('requestAnimationFrame', () => 0);
 		let done = false;
 		void nextPaint().then(() => (done = true));

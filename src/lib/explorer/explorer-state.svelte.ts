@@ -33,7 +33,7 @@ import {
 	type ParsedUrl
 } from '../state/url';
 import { OffscreenValue } from './offscreen-value.svelte';
-import { AddressQueue } from './address-queue.svelte';
+import { AddressQueue, nextPaint } from './address-queue.svelte';
 import { ExplorerAnswers } from './answers';
 import { EngineState, type EngineUrls } from './engine-state.svelte';
 import {
@@ -152,9 +152,12 @@ export class ExplorerState {
 		);
 		this.urlSel = $derived(this.parsed.selection);
 		this.bench = $derived(this.parsed.bench);
-		this.address = new AddressQueue((url, replace) =>
-			// An address asked for in the explorer, gone to only while the reader is still there.
-			sameViewLink(url, this.host.url()) ? this.host.go(url, replace) : Promise.resolve()
+		this.address = new AddressQueue(
+			(url, replace) =>
+				// An address asked for in the explorer, gone to only while the reader is still there.
+				sameViewLink(url, this.host.url()) ? this.host.go(url, replace) : Promise.resolve(),
+			// After the frame that shows the view last asked for (or its error).
+			() => nextPaint(() => this.shows(this.wanted) || this.queryError !== '')
 		);
 		this.wanted = $derived(
 			this.address.requested === null
@@ -270,12 +273,14 @@ export class ExplorerState {
 			});
 	}
 
+	/** Whether the view on screen answers `sel`. */
+	private shows(sel: Selection): boolean {
+		return selectionToSearch(this.view.sel) === selectionToSearch(sel);
+	}
+
 	/** Whether the view on screen is the address's, with nothing asked for still on its way. */
 	get settled(): boolean {
-		return (
-			this.address.requested === null &&
-			selectionToSearch(this.view.sel) === selectionToSearch(this.urlSel)
-		);
+		return this.address.requested === null && this.shows(this.urlSel);
 	}
 
 	showMore(): void {
