@@ -1,4 +1,4 @@
-import type { ClientInit, HandleClientError } from '@sveltejs/kit';
+import type { HandleClientError } from '@sveltejs/kit';
 import { getLocaleForUrl, overwriteGetLocale } from '$lib/paraglide/runtime';
 
 // The language is the address's ("/es/…") and changing it loads the other edition's page, so
@@ -13,10 +13,3 @@ export const handleError: HandleClientError = ({ error, status, message }) => {
 	if (status !== 404) console.error(error);
 	return { message: error instanceof Error && status !== 404 ? error.message : message };
 };
-
-// Hydration waits until the browser has painted once: the prerendered page is complete without
-// JavaScript (its figures, facets and links work as HTML), so the reader sees it before the
-// scripts start on it (fetching the figures, building the instant engine, answering the address),
-// rather than after. requestAnimationFrame runs just before a paint; the timeout, just after it.
-export const init: ClientInit = () =>
-	new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));

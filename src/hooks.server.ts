@@ -2,6 +2,7 @@ import type { Handle } from '@sveltejs/kit';
 import { JSDOM } from 'jsdom';
 import { DATASET_JSON_LD } from '$lib/data/dataset-ld.server';
 import { readerBodyHtml } from '$lib/server/reader';
+import { startAfterFirstPaint } from '$lib/server/paint-first';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 
 // Prerendering draws every chart to SVG with Observable Plot, which needs a DOM document;
@@ -30,10 +31,10 @@ export const handle: Handle = ({ event, resolve }) =>
 			// layout: no repaint in the fallback faces, no shift as they swap in. The page's modules
 			// are not preloaded: forty-odd modulepreloads were compiled while the page was first
 			// laid out and delayed its first paint by about 60 ms (docs/performance.md). The start-up
-			// script imports them after the first screen is drawn, which hydration waits for anyway.
+			// script imports them once the first screen is painted (`startAfterFirstPaint`).
 			preload: ({ type }) => type === 'font' || type === 'css',
 			transformPageChunk: ({ html }) => {
-				const out = html
+				const out = startAfterFirstPaint(html)
 					.replace('%lang%', locale)
 					.replace(
 						BODY,
