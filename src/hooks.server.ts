@@ -29,10 +29,10 @@ export const handle: Handle = ({ event, resolve }) =>
 		return resolve(event, {
 			// The two typefaces are fetched with the HTML, so they are usually in by the first
 			// layout: no repaint in the fallback faces, no shift as they swap in. The page's modules
-			// are not preloaded: forty-odd modulepreloads were compiled while the page was first
-			// laid out and delayed its first paint by about 60 ms (docs/performance.md). The start-up
-			// script imports them once the first screen is painted (`startAfterFirstPaint`).
-			preload: ({ type }) => type === 'font' || type === 'css',
+			// are preloaded only once the first screen is painted: `startAfterFirstPaint` moves
+			// SvelteKit's modulepreload links into the start-up script, after its wait (compiled
+			// while the page was first laid out, they delayed its first paint; docs/performance.md).
+			preload: ({ type }) => type !== 'asset',
 			transformPageChunk: ({ html }) => {
 				const out = startAfterFirstPaint(html)
 					.replace('%lang%', locale)

@@ -26,8 +26,10 @@ const BOOT = `
 				}
 			`;
 const hash = (s: string) => `sha256-${createHash('sha256').update(s).digest('base64')}`;
+const MODULES = ['./_app/immutable/entry/start.js', './_app/immutable/chunks/a.js'];
 const page = (boot: string, policyHash = hash(boot)) =>
 	`<html><head><meta http-equiv="content-security-policy" content="default-src 'none'; script-src 'self' '${policyHash}'; style-src 'self'">` +
+	MODULES.map((m) => `<link href="${m}" rel="modulepreload">`).join('') +
 	`</head><body><div><p>Figures</p><script>${boot}</script></div></body></html>`;
 const scriptOf = (html: string) => /<script>([\s\S]*?)<\/script>/.exec(html)![1]!;
 
@@ -43,9 +45,16 @@ describe('startAfterFirstPaint', () => {
 		expect(out).not.toContain(hash(BOOT));
 		// Still a script a browser can run (compiled here, not run).
 		expect(() => new Script(script)).not.toThrow();
-		expect(out.replace(script, '')).toBe(
-			page(BOOT).replace(BOOT, '').replace(hash(BOOT), hash(script))
-		);
+		// The modules are preloaded after the paint, by the script, and no longer by the head.
+		expect(out).not.toContain('rel="modulepreload"');
+		expect(script).toContain(JSON.stringify(MODULES));
+		expect(script.indexOf('first-contentful-paint')).toBeLessThan(script.indexOf('modulepreload'));
+		expect(script.indexOf('modulepreload')).toBeLessThan(script.indexOf('import('));
+		const rest = page(BOOT)
+			.replace(BOOT, '')
+			.replace(hash(BOOT), hash(script))
+			.replace(/<link [^>]+>/g, '');
+		expect(out.replace(script, '')).toBe(rest);
 	});
 
 	it('leaves a page without a start-up script alone', () => {
@@ -60,5 +69,7 @@ describe('startAfterFirstPaint', () => {
 		expect(() => startAfterFirstPaint(page(BOOT) + `<script>${BOOT}</script>`)).toThrow(
 			/more than one/
 		);
+		const otherLink = page(BOOT).replace('rel="modulepreload">', 'rel="modulepreload" as="x">');
+		expect(() => startAfterFirstPaint(otherLink)).toThrow(/modulepreload link/);
 	});
 });
