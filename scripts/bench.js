@@ -227,33 +227,42 @@ const topicAt = (/** @type {number} */ i) =>
  */
 function installUpdateWatch() {
 	const w = /** @type {BenchWindow} */ (/** @type {unknown} */ (window));
-	// When the page first answered in the browser (hydrated, its rows loaded or generated, the
-	// first query run): the first chart of the synthetic rows, not the prerendered real ones.
-	addEventListener('DOMContentLoaded', () => {
-		const explorer = document.querySelector('.explorer');
-		if (!explorer) return;
-		const obs = new MutationObserver(() => {
-			if (/** @type {HTMLElement} */ (explorer).dataset.updates === '0') return;
-			obs.disconnect();
-			w.benchFirstAnswer = performance.now();
-		});
-		obs.observe(explorer, { attributes: true });
-	});
-	w.benchNextUpdate = () => {
-		const explorer = /** @type {HTMLElement} */ (document.querySelector('.explorer'));
-		const before = explorer.dataset.updates;
-		return new Promise((resolve) => {
+	/**
+	 * Resolves once the explorer's attributes pass `test` (at once if they do).
+	 * @param {HTMLElement} explorer @param {(data: DOMStringMap) => boolean} test
+	 */
+	const whenExplorer = (explorer, test) =>
+		new Promise((resolve) => {
+			if (test(explorer.dataset)) return resolve(undefined);
 			const obs = new MutationObserver(() => {
-				if (explorer.dataset.updates === before) return;
+				if (!test(explorer.dataset)) return;
 				obs.disconnect();
-				requestAnimationFrame(() => {
-					const ch = new MessageChannel();
-					ch.port1.onmessage = () => resolve(performance.now());
-					ch.port2.postMessage(0);
-				});
+				resolve(undefined);
 			});
 			obs.observe(explorer, { attributes: true });
 		});
+	// When the page first answered in the browser (hydrated, its rows loaded or generated, the
+	// first query run): the first chart of the synthetic rows, not the prerendered real ones.
+	addEventListener('DOMContentLoaded', () => {
+		const explorer = /** @type {HTMLElement | null} */ (document.querySelector('.explorer'));
+		if (!explorer) return;
+		void whenExplorer(explorer, (d) => d.updates !== '0').then(
+			() => (w.benchFirstAnswer = performance.now())
+		);
+	});
+	const explorer = () => /** @type {HTMLElement} */ (document.querySelector('.explorer'));
+	w.benchNextUpdate = () => {
+		const before = explorer().dataset.updates;
+		return whenExplorer(explorer(), (d) => d.updates !== before).then(
+			() =>
+				new Promise((resolve) =>
+					requestAnimationFrame(() => {
+						const ch = new MessageChannel();
+						ch.port1.onmessage = () => resolve(performance.now());
+						ch.port2.postMessage(0);
+					})
+				)
+		);
 	};
 	/** @param {BenchAction} a @returns {Element | undefined} */
 	const target = (a) => {
@@ -267,6 +276,8 @@ function installUpdateWatch() {
 			return document.querySelector(`[data-testid="${a.view}-clear"]`) ?? undefined;
 		return document.querySelector('[data-testid="year-from"]') ?? undefined;
 	};
+	/** Resolves once every part of the page shows the view asked for (`data-settled`). */
+	const settled = () => whenExplorer(explorer(), (d) => d.settled === 'true');
 	/**
 	 * One interaction with nothing before it (no press, no hover: as a script or a screen
 	 * reader's activation would send it): a click event on a link of a view, or a year typed in
@@ -274,18 +285,6 @@ function installUpdateWatch() {
 	 * `queries` is when the engine's answer came.
 	 * @param {BenchAction} a
 	 */
-	/** Resolves once every part of the page shows the view asked for (`data-settled`). */
-	const settled = () =>
-		new Promise((resolve) => {
-			const explorer = /** @type {HTMLElement} */ (document.querySelector('.explorer'));
-			if (explorer.dataset.settled === 'true') return resolve(undefined);
-			const obs = new MutationObserver(() => {
-				if (explorer.dataset.settled !== 'true') return;
-				obs.disconnect();
-				resolve(undefined);
-			});
-			obs.observe(explorer, { attributes: true });
-		});
 	w.benchAct = async (a) => {
 		let el = target(a);
 		// The timeline and the map are below the first screen, drawn when the page is idle while

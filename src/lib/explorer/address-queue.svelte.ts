@@ -28,7 +28,11 @@ function paintedFrame(): Promise<void> {
 	});
 }
 
-/** Resolves when the browser is next idle (at once where it cannot say: Safari). */
+/**
+ * Resolves when the browser is next idle (at once where it cannot say: Safari). Not
+ * `browserWaits.idle` (answers.ts): that one yields a task in Safari, which its loop needs, and
+ * waits up to 300 ms; this one comes after a painted frame already, and an address waits 100 ms.
+ */
 function idle(): Promise<void> {
 	return new Promise((resolve) => {
 		if (typeof requestIdleCallback === 'function')
@@ -96,20 +100,26 @@ export class AddressQueue {
 		this.requested = null;
 	}
 
+	/**
+	 * Waits for `painted`, again each time another address was asked for meanwhile: that click
+	 * has its own frame to show first, and the idle moment may be the one between it and its
+	 * frame (clicks in quick succession), where a navigation would hold its view back.
+	 */
+	async #quiet(): Promise<void> {
+		let asks;
+		do {
+			asks = this.#asks;
+			await this.painted();
+		} while (asks !== this.#asks && this.#queue.length);
+	}
+
 	async #drain(): Promise<void> {
 		this.#draining = true;
 		try {
 			// Addresses asked for in the same task (a click that asks twice) are one wait.
 			await Promise.resolve();
 			while (this.#queue.length) {
-				// A click that came while this waited has its own frame to show first: the idle
-				// moment may be the one between that click and its frame (clicks in quick
-				// succession), and a navigation there would hold its view back.
-				let asks;
-				do {
-					asks = this.#asks;
-					await this.painted();
-				} while (asks !== this.#asks && this.#queue.length);
+				await this.#quiet();
 				const next = this.#queue.shift();
 				if (!next) break;
 				try {
