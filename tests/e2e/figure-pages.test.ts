@@ -26,6 +26,38 @@ test('a chart mark in the comparisons leads to its figure page', async ({ page }
 	await expect(page.getByTestId('figure-quote')).toBeVisible();
 });
 
+test('a number the text implies leads to its sentence, and the pages of its figures say what they imply', async ({
+	page
+}) => {
+	await page.goto('/');
+	await ready(page);
+	await drawCharts(page);
+	// Argentina's half of the 11 million European immigrants: a ring in its card, no page of its own.
+	const argentina = page.locator('.compare figure.card', {
+		hasText: 'European immigrants received'
+	});
+	await argentina.locator('a:has(circle[aria-label$="implied by the text, not printed"])').click();
+	await expect(page).toHaveURL(/\/documents\/hemispheric-2002#L328$/);
+	await expect(page.locator('#L328')).toBeInViewport();
+
+	// The page of the 11 million says what the text makes of it, and leads to the other figure.
+	await page.goto('/figure/hc02-lac-european-immigrants-1850-1949');
+	const implied = page.getByTestId('figure-implied');
+	await expect(implied).toHaveCount(1);
+	await expect(implied).toContainText('European immigrants received, Argentina, 1850-1949');
+	await expect(implied).toContainText('half × 11 million');
+	await expect(implied).toContainText('does not print the product');
+	await implied.locator('a[href$="/figure/hc02-arg-european-immigrants-share-1850-1949"]').click();
+	await expect(page).toHaveURL(/\/figure\/hc02-arg-european-immigrants-share-1850-1949$/);
+	await expect(page.getByTestId('figure-implied')).toContainText('11 million');
+	// In Spanish too; a figure no number is implied from says nothing of it.
+	await page.goto('/es/figure/hc02-lac-european-immigrants-1850-1949');
+	await expect(page.getByTestId('figure-page')).toContainText('Números que el texto implica');
+	await page.goto('/figure/hc02-bra-european-immigrants-share-1850-1949');
+	await expect(page.getByTestId('figure-page')).toBeVisible();
+	await expect(page.getByTestId('figure-implied')).toHaveCount(0);
+});
+
 test('each value in a comparison’s data table leads to its figure page and quote', async ({
 	page
 }) => {

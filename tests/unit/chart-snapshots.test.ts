@@ -41,7 +41,8 @@ describe('chart snapshots', () => {
 		)!;
 		const chart = compareChart(group.panels[0]!.figures, {
 			width,
-			figureHref: (id) => `/figure/${id}`
+			figureHref: (id) => `/figure/${id}`,
+			lineHref: (doc, line) => `/documents/${doc}#L${line}`
 		});
 		const svg = Plot.plot({ ...chart.options(), document }).outerHTML;
 		await expect(readable(svg)).toMatchFileSnapshot(`__snapshots__/compare-${width}.svg`);

@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { axisTick, axisTop, compareChart, valueTextX } from '../../src/lib/charts/compare';
 import { groupComparable } from '../../src/lib/charts/compare-groups';
 import { labelParts } from '../../src/lib/charts/compare-rows';
+import { compareTable } from '../../src/lib/charts/data-table';
 import { textWidth } from '../../src/lib/charts/text-width';
 import { validateDataDir } from '../../src/lib/data/node-files';
 import type { CompareFigure } from '../../src/lib/data/site-table';
@@ -57,7 +58,7 @@ function linesOf(t: Element): string[] {
 const textLines = (svg: SVGSVGElement) => [...svg.querySelectorAll('text')].map(linesOf);
 
 /** The marks a reader reaches by Tab (one per figure: its dot, or its range's interval). */
-/** Each figure's mark: a dot or a range, linked to its page (an implied number's ring is not). */
+/** Each figure's mark: a dot or a range, linked to its page (an implied number's ring, to its line). */
 const figureMarks = (svg: SVGSVGElement) => [
 	...svg.querySelectorAll('circle[aria-label], path[aria-label]')
 ];
@@ -229,6 +230,36 @@ describe('comparison charts', () => {
 		});
 		const ownSvg = Plot.plot({ ...own.options(), document }) as SVGSVGElement;
 		expect(ownSvg.querySelectorAll('a[href]')).toHaveLength(0);
+	});
+
+	it("link a number the text implies to its line in the document, in the chart and in the chart's table", () => {
+		const figures = [
+			figure({ figure_id: 'printed', value: 7 }),
+			{
+				...figure({ figure_id: 'implied-x', doc_id: 'hc', line: 328, value: 5.5 }),
+				value_text: 'half × 11 million',
+				derived: true
+			}
+		];
+		const lineHref = (doc: string, line: number) => `/documents/${doc}#L${line}`;
+		const link = (a: Element) => a.getAttribute('href') ?? a.getAttribute('xlink:href');
+		const withLines = compareChart(figures, { width: 640, figureHref: href, lineHref });
+		const svg = Plot.plot({ ...withLines.options(), document }) as SVGSVGElement;
+		const ring = svg.querySelector('circle[aria-label$="implied by the text, not printed"]')!;
+		expect(link(ring.closest('a')!)).toBe('/documents/hc#L328');
+		expect([...svg.querySelectorAll('g[aria-label="dot"] a')].map(link)).toContain(
+			'/figure/printed'
+		);
+		// No line to link to: the ring is drawn, not linked (it has no page of its own).
+		const { svg: bare } = draw(figures, 640);
+		const bareRing = bare.querySelector('circle[aria-label$="implied by the text, not printed"]')!;
+		expect(bareRing.closest('a')).toBeNull();
+		// The table under the chart says it is implied, and leads to the same line.
+		const table = compareTable(figures, href, lineHref);
+		expect(table.links).toEqual(['/figure/printed', '/documents/hc#L328']);
+		expect(table.rows[1]![0]).toContain('implied by the text: half × 11 million');
+		expect(table.rows[0]![0]).not.toContain('implied');
+		expect(compareTable(figures, href).links).toEqual(['/figure/printed', null]);
 	});
 
 	it('name the unit above the rows when asked, inside the SVG an export keeps', () => {

@@ -1,7 +1,8 @@
 /**
  * One indicator's figures in one unit on one scale: dots for values, intervals for ranges,
  * arrows for open-ended bounds ("more than", "up to"); each figure on its own row under its
- * label (place and period, then document and line), each mark linked to its figure page. Callers
+ * label (place and period, then document and line), each mark linked to its figure page (a
+ * number the text implies, which has none, to its line in the document). Callers
  * give one unit per chart, so units never mix on an axis.
  */
 import * as Plot from '@observablehq/plot';
@@ -21,6 +22,11 @@ export interface CompareOptions<F extends CompareFigure = CompareFigure> {
 	width: number;
 	/** A figure's page; null for a row with no page (the user's own figures). */
 	figureHref: (id: string) => string | null;
+	/**
+	 * A line of a document in the reader: where a number the text implies is implied (it has no
+	 * page of its own). Without it, an implied number's mark links nowhere.
+	 */
+	lineHref?: (doc: string, line: number) => string;
 	/** Each row's whole label, in place of place · period and document, line (slides). */
 	label?: (f: F) => string;
 	/** Room right of the axis's end for the values' text (default 24 px). */
@@ -151,7 +157,8 @@ function compareOptions<F extends CompareFigure>(
 		]
 			.filter(Boolean)
 			.join('\n');
-	const href = (d: Row<F>) => o.figureHref(d.f.figure_id);
+	const href = (d: Row<F>) =>
+		derived(d) ? (o.lineHref?.(d.f.doc_id, d.f.line) ?? null) : o.figureHref(d.f.figure_id);
 	const ariaLabel = (d: Row<F>) => `${d.label}: ${formatFigure(d.f)}`;
 	const tickValues = ticks(0, top, Math.max(2, Math.floor(inner / 80)));
 	// Grid lines only across each row's mark, so they never run through the labels.
@@ -303,6 +310,7 @@ function compareOptions<F extends CompareFigure>(
 				stroke: MARK_IMPLIED,
 				strokeWidth: 2,
 				strokeDasharray: '2.5,2',
+				href,
 				title: tip,
 				ariaLabel: (d) => m.charts_aria_implied({ label: ariaLabel(d) })
 			}),

@@ -3,7 +3,7 @@
  * prefers numbers to shapes) reads instead of the marks.
  */
 import { m } from '$lib/paraglide/messages';
-import type { CompareFigure } from '../data/site-table';
+import type { CompareMark } from './compare-groups';
 import { formatFigure } from '../data/format';
 import type { KeyCount, YearCount } from '../queries/describe';
 
@@ -37,14 +37,20 @@ export function yearTable(rows: YearCount[]): DataTable {
 }
 
 export function compareTable(
-	figures: CompareFigure[],
-	figureHref: (id: string) => string | null
+	figures: CompareMark[],
+	figureHref: (id: string) => string | null,
+	lineHref?: (doc: string, line: number) => string
 ): DataTable {
 	return {
-		links: figures.map((f) => figureHref(f.figure_id)),
+		// A number the text implies has no page: its row leads to where the text implies it.
+		links: figures.map((f) =>
+			f.derived ? (lineHref?.(f.doc_id, f.line) ?? null) : figureHref(f.figure_id)
+		),
 		columns: [m.charts_table_figure(), m.charts_table_place_period(), m.charts_table_source()],
 		rows: figures.map((f) => [
-			formatFigure(f),
+			f.derived
+				? m.charts_side_implied({ figure: formatFigure(f), formula: f.value_text })
+				: formatFigure(f),
 			[f.geography, f.period].filter(Boolean).join(', '),
 			[
 				m.charts_doc_line({ doc: f.doc_short_title, line: f.line }),
