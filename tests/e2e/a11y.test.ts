@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import {
 	drawCharts,
+	duckDbReady,
 	expectNoViolations,
 	openWorkbench,
 	ready,
@@ -124,9 +125,7 @@ for (const scheme of SCHEMES)
 		await loadOwnFigures(page);
 		await page.getByTestId('show-in-explorer').click();
 		await expect(page.getByTestId('user-data-notice')).toBeVisible();
-		await expect(page.getByTestId('engine-status')).toHaveAttribute('data-state', 'ready', {
-			timeout: 30_000
-		});
+		await duckDbReady(page);
 		// Their rows in the table, each with its "your data" badge.
 		await page.getByTestId('search').fill('zanzibarquux');
 		await expect(page.getByTestId('total')).toHaveText('2');

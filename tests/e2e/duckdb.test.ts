@@ -1,6 +1,15 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { allFigures, hasTopic, inYears, mark, ready, tableIds, total } from './helpers';
+import {
+	allFigures,
+	duckDbReady,
+	hasTopic,
+	inYears,
+	mark,
+	ready,
+	tableIds,
+	total
+} from './helpers';
 
 /*
  * The explorer answers the curated figures on the instant engine; DuckDB-wasm starts there only
@@ -31,9 +40,7 @@ test('once ready, the explorer is answered by DuckDB-wasm with the same counts',
 }) => {
 	const figures = await allFigures(page);
 	await page.goto('/?engine=duckdb');
-	await expect(page.getByTestId('engine-status')).toHaveAttribute('data-state', 'ready', {
-		timeout: 30_000
-	});
+	await duckDbReady(page);
 	await page.evaluate(() => performance.clearMeasures());
 	await mark(page, 'view-topic', 'Remittances').click();
 	await expect
@@ -107,9 +114,7 @@ test('the explorer keeps to the instant engine and never downloads DuckDB-wasm; 
 /** Waits for DuckDB-wasm to answer the explorer, then forgets the queries made so far. */
 async function duckDbAnswering(page: Page) {
 	await page.goto('/?engine=duckdb');
-	await expect(page.getByTestId('engine-status')).toHaveAttribute('data-state', 'ready', {
-		timeout: 30_000
-	});
+	await duckDbReady(page);
 	// Once ready, DuckDB-wasm answers the view on screen again: these tests begin after that.
 	await expect
 		.poll(() => page.evaluate(() => performance.getEntriesByName('cifras:duckdb:explorer').length))

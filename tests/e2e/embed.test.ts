@@ -1,20 +1,7 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Frame, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { allFigures, DATA_VERSION, hasTopic, ready } from './helpers';
 import { EMBED_CHARTS, embedSnippet } from '../../src/lib/state/embed';
-
-/** A page on another origin (its own port) that embeds `src` the way a newsroom's CMS would. */
-async function hostPage(html: string): Promise<{ url: string; server: Server }> {
-	const server = createServer((_req, res) => {
-		res.setHeader('content-type', 'text/html; charset=utf-8');
-		res.end(`<!doctype html><html><head><title>Host</title></head><body>
-			<h1>A newsroom's article</h1>${html}</body></html>`);
-	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, server };
-}
+import { fits, frames, hostPage, WIDTHS } from './embed-host';
 
 test('the Embed button gives an iframe snippet that renders the chart and its source on another origin', async ({
 	page,
@@ -122,35 +109,6 @@ test('an embed link with a bad parameter still renders, and names what it ignore
 	await expect(page.getByRole('status')).toContainText('nonsense');
 	await expect(page.getByTestId('embed')).toBeVisible();
 });
-
-/** Every embed frame of the host page, with the width of the column it sits in. */
-async function frames(page: Page): Promise<{ width: number; frame: Frame; src: string }[]> {
-	const handles = await page.locator('iframe').elementHandles();
-	return Promise.all(
-		handles.map(async (h) => ({
-			width: await h.evaluate((el) => (el.parentElement as HTMLElement).clientWidth),
-			frame: (await h.contentFrame())!,
-			src: (await h.getAttribute('src'))!
-		}))
-	);
-}
-
-/** Inside an embed: its source line is wholly inside the frame, and nothing scrolls. */
-const fits = (frame: Frame) =>
-	frame.evaluate(() => {
-		const source = document.querySelector('[data-testid="embed-source"]');
-		const root = document.documentElement;
-		if (!source) return 'no source line yet';
-		const r = source.getBoundingClientRect();
-		if (r.top < 0 || r.bottom > innerHeight)
-			return `source line at ${r.top}–${r.bottom} of ${innerHeight}`;
-		if (root.scrollHeight > root.clientHeight)
-			return `scrolls: ${root.scrollHeight} > ${root.clientHeight}`;
-		if (root.scrollWidth > root.clientWidth) return `scrolls sideways: ${root.scrollWidth}`;
-		return 'fits';
-	});
-
-const WIDTHS = [320, 375, 640, 720, 1024];
 
 for (const chart of EMBED_CHARTS)
 	test(`the ${chart} embed sizes its frame to its content in columns of 320 to 1024 px, filtered or not`, async ({

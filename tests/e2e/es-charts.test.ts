@@ -3,39 +3,12 @@
  * "Share & download" menu too, its embed code points to the Spanish embed, and a Spanish embed
  * shows its source line whole, with scripts or without.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
-import type { Frame, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { DATA_VERSION, ready } from './helpers';
 import { EMBED_CHARTS, embedSnippet } from '../../src/lib/state/embed';
-
-/** A page on another origin that embeds `html`, as a newsroom's CMS would. */
-async function hostPage(html: string): Promise<{ url: string; server: Server }> {
-	const server = createServer((_req, res) => {
-		res.setHeader('content-type', 'text/html; charset=utf-8');
-		res.end(`<!doctype html><html lang="es"><head><title>Anfitrión</title></head><body>
-			<h1>Un artículo</h1>${html}</body></html>`);
-	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, server };
-}
-
-/** Inside an embed: its source line is wholly inside the frame, and nothing scrolls. */
-const fits = (frame: Frame) =>
-	frame.evaluate(() => {
-		const source = document.querySelector('[data-testid="embed-source"]');
-		const root = document.documentElement;
-		if (!source) return 'no source line yet';
-		const r = source.getBoundingClientRect();
-		if (r.top < 0 || r.bottom > innerHeight)
-			return `source line at ${r.top}–${r.bottom} of ${innerHeight}`;
-		if (root.scrollHeight > root.clientHeight)
-			return `scrolls: ${root.scrollHeight} > ${root.clientHeight}`;
-		if (root.scrollWidth > root.clientWidth) return `scrolls sideways: ${root.scrollWidth}`;
-		return 'fits';
-	});
+import { fits, frames, hostPage, WIDTHS } from './embed-host';
 
 const openShare = async (page: Page, id: string) => {
 	const share = page.getByTestId(`${id}-share`);
@@ -180,7 +153,7 @@ test('the embed code copied on /es/ points to the Spanish embed, with a Spanish 
 	);
 
 	// The snippet, pasted on another origin, shows the Spanish chart with its source line.
-	const host = await hostPage(snippet);
+	const host = await hostPage(snippet, 'es');
 	try {
 		await page.goto(host.url);
 		const frame = page.frameLocator('iframe');
@@ -247,20 +220,6 @@ test('a Spanish map embed with only regional figures says so in Spanish', async 
 	await expect(page.getByTestId('embed-off-map')).toContainText(/^Fuera del mapa: /);
 });
 
-const WIDTHS = [320, 375, 640, 720, 1024];
-
-/** Every embed frame of the host page, with the width of the column it sits in. */
-async function frames(page: Page): Promise<{ width: number; frame: Frame; src: string }[]> {
-	const handles = await page.locator('iframe').elementHandles();
-	return Promise.all(
-		handles.map(async (h) => ({
-			width: await h.evaluate((el) => (el.parentElement as HTMLElement).clientWidth),
-			frame: (await h.contentFrame())!,
-			src: (await h.getAttribute('src'))!
-		}))
-	);
-}
-
 test('without scripts, the Spanish starting height holds each chart and its source line at 320 to 1024 px', async ({
 	browser,
 	baseURL
@@ -277,7 +236,8 @@ test('without scripts, the Spanish starting height holds each chart and its sour
 					(w) =>
 						`<div style="width:${w}px;flex:none">${embedSnippet(`${baseURL}/es/embed/${chart}`, chart)}</div>`
 				).join('')}</div>`
-		).join('')
+		).join(''),
+		'es'
 	);
 	try {
 		await page.setViewportSize({ width: 3300, height: 4400 });
@@ -310,7 +270,8 @@ test('with scripts, each Spanish embed fits its frame to its content, source lin
 							`<div style="width:${w}px;flex:none">${embedSnippet(`${baseURL}/es/embed/${chart}?topic=trafficking_victims`, chart)}</div>`
 					)
 					.join('')}</div>`
-		).join('')
+		).join(''),
+		'es'
 	);
 	try {
 		await page.setViewportSize({ width: 1500, height: 4400 });

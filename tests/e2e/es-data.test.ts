@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import type { SiteFigure } from '../../src/lib/data/site-table';
 import { test, expect } from './fixtures';
-import { ready, tableIds, total } from './helpers';
+import { duckDbReady, ready, tableIds, total } from './helpers';
 
 const get = async <T>(page: Page, path: string) =>
 	(await (await page.request.get(path)).json()) as T;
@@ -36,9 +36,7 @@ test('on /es, “remesas” shows the remittance figures, what they count in Spa
 	// And DuckDB-wasm reads the Spanish tables too.
 	await page.goto('/es?q=remesas&engine=duckdb');
 	await ready(page);
-	await expect(page.getByTestId('engine-status')).toHaveAttribute('data-state', 'ready', {
-		timeout: 30_000
-	});
+	await duckDbReady(page);
 	await expect.poll(() => tableIds(page)).toEqual(ids);
 	await expect(table).toContainText('Remesas recibidas');
 });
@@ -52,10 +50,7 @@ test('on /, “CEPAL” and “trata” find figures, on both engines', async ({
 	for (const url of ['/', '/?engine=duckdb']) {
 		await page.goto(url);
 		await ready(page);
-		if (url !== '/')
-			await expect(page.getByTestId('engine-status')).toHaveAttribute('data-state', 'ready', {
-				timeout: 30_000
-			});
+		if (url !== '/') await duckDbReady(page);
 		await page.getByTestId('search').fill('CEPAL');
 		await expect.poll(() => tableIds(page), url).toEqual(expect.arrayContaining(eclac));
 		await page.getByTestId('search').fill('trata');

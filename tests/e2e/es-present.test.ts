@@ -1,7 +1,7 @@
 /** The Spanish edition of present mode and of the SQL workbench, as a Spanish reader meets them. */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { expectNoViolations, ready, runSql } from './helpers';
+import { expectNoViolations, openWorkbench, ready, runSql } from './helpers';
 import type { Story } from '../../src/lib/stories/story';
 
 async function stories(page: Page): Promise<Story[]> {
@@ -11,13 +11,6 @@ async function stories(page: Page): Promise<Story[]> {
 /** Waits until the deck has hydrated and answers keys. */
 async function deckReady(page: Page) {
 	await page.locator('[data-testid="deck"][data-ready="true"]').waitFor();
-}
-
-async function openSpanishWorkbench(page: Page) {
-	await page.goto('/es/sql');
-	await expect(page.getByTestId('sql-engine')).toHaveAttribute('data-state', 'ready', {
-		timeout: 30_000
-	});
 }
 
 test('/es/present lists the stories in Spanish, each linking to its Spanish deck', async ({
@@ -119,7 +112,7 @@ test('“Present this” on /es/ builds a deck that opens under /es/present, in 
 test('/es/sql runs an example and says in Spanish how many rows came back and what went wrong', async ({
 	page
 }) => {
-	await openSpanishWorkbench(page);
+	await openWorkbench(page, '/es/sql');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'es');
 	await expect(page.locator('h1')).toHaveText('Consultas SQL');
 	await expect(page.getByTestId('sql-engine')).toContainText(/^DuckDB-wasm .+ está listo\.$/);
@@ -163,7 +156,7 @@ for (const scheme of ['light', 'dark'] as const)
 			test.slow();
 			await page.emulateMedia({ colorScheme: scheme });
 			if (route === '/es/sql') {
-				await openSpanishWorkbench(page);
+				await openWorkbench(page, '/es/sql');
 				await runSql(page, 'SELECT figure_id,\n  valeu FROM figures');
 				await expect(page.getByTestId('sql-error-position')).toBeVisible();
 			} else {

@@ -1,13 +1,14 @@
 import { test, expect } from './fixtures';
 import {
 	allFigures,
+	chosen,
+	duckDbReady,
 	hasTopic,
 	inYears,
 	mark,
 	markCount,
 	ready,
 	searchParams,
-	chosen,
 	tableIds,
 	total
 } from './helpers';
@@ -137,10 +138,7 @@ test.describe('linked views', () => {
 		for (const url of ['/', '/?engine=duckdb']) {
 			await page.goto(url);
 			await ready(page);
-			if (url !== '/')
-				await expect(page.getByTestId('engine-status')).toHaveAttribute('data-state', 'ready', {
-					timeout: 30_000
-				});
+			if (url !== '/') await duckDbReady(page);
 			await page.evaluate(() => performance.clearMeasures());
 			await page.getByTestId('search').fill('MARTINEZ');
 			await expect.poll(() => total(page), url).toBe(martinez.length);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { test, expect } from './fixtures';
-import { allFigures, hasTopic, mark, ready, total } from './helpers';
+import { allFigures, duckDbReady, hasTopic, mark, ready, total } from './helpers';
 import { TOPICS } from '../../src/lib/data/schema';
 import { SITE_COLUMNS } from '../../src/lib/data/site-table';
 
@@ -16,10 +16,7 @@ for (const engine of ['duckdb', 'instant'] as const)
 		const expected = figures.filter((f) => hasTopic(f, 'migrant_stock'));
 		await page.goto(engine === 'instant' ? '/' : '/?engine=duckdb');
 		await ready(page);
-		if (engine === 'duckdb')
-			await expect(page.getByTestId('engine-status')).toHaveAttribute('data-state', 'ready', {
-				timeout: 30_000
-			});
+		if (engine === 'duckdb') await duckDbReady(page);
 		await mark(page, 'view-topic', 'Migrant stocks').click();
 		await expect.poll(() => total(page)).toBe(expected.length);
 

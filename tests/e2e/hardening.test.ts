@@ -6,6 +6,7 @@ import { test, expect } from './fixtures';
 import {
 	allFigures,
 	drawCharts,
+	duckDbReady,
 	hasTopic,
 	mark,
 	markCount,
@@ -104,9 +105,7 @@ test('the explorer shows the same answers on DuckDB-wasm and on the instant engi
 	for (const v of PARITY_VIEWS) instant.push(await seen(`${v}&engine=instant`));
 	for (const [i, v] of PARITY_VIEWS.entries()) {
 		await page.goto(`${v}&engine=duckdb`);
-		await expect(page.getByTestId('engine-status')).toHaveAttribute('data-state', 'ready', {
-			timeout: 30_000
-		});
+		await duckDbReady(page);
 		// Once ready, DuckDB-wasm answers the same view again; compare what it drew.
 		await expect
 			.poll(() =>

@@ -125,9 +125,19 @@ export function userFiguresCsv(n: number): string {
 	return [header, ...Array.from({ length: n }, (_, k) => row(k + 1))].join('\n') + '\n';
 }
 
-/** Opens the SQL workbench and waits until DuckDB-wasm is ready there. */
-export async function openWorkbench(page: Page) {
-	await page.goto('/sql');
+/**
+ * Waits until the explorer's DuckDB-wasm is ready (its indicator says so). On a busy machine the
+ * worker and its files take many seconds: the wait allows thirty.
+ */
+export async function duckDbReady(page: Page) {
+	await expect(page.getByTestId('engine-status')).toHaveAttribute('data-state', 'ready', {
+		timeout: 30_000
+	});
+}
+
+/** Opens the SQL workbench (`/es/sql` for the Spanish one) and waits until DuckDB-wasm is ready there. */
+export async function openWorkbench(page: Page, at = '/sql') {
+	await page.goto(at);
 	await expect(page.getByTestId('sql-engine')).toHaveAttribute('data-state', 'ready', {
 		timeout: 30_000
 	});

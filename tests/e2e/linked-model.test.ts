@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { chosen, mark, pauseClock, ready } from './helpers';
+import { chosen, duckDbReady, mark, pauseClock, ready } from './helpers';
 import {
 	expectedParams,
 	expectedState,
@@ -51,10 +51,7 @@ for (const engine of ['instant', 'duckdb'] as const) {
 		const lastYear = Math.max(...m.figures.map((f) => f.ref_end ?? -Infinity));
 		await page.goto(engine === 'duckdb' ? '/?engine=duckdb' : '/');
 		await ready(page);
-		if (engine === 'duckdb')
-			await expect(page.getByTestId('engine-status')).toHaveAttribute('data-state', 'ready', {
-				timeout: 30_000
-			});
+		if (engine === 'duckdb') await duckDbReady(page);
 		// The model's parameters leave the switch out.
 		const view = async (s: ModelSelection) => {
 			if (engine === 'duckdb') {

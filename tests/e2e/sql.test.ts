@@ -5,7 +5,14 @@ import { csvParse } from 'd3-dsv';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { allFigures, hasTopic, openWorkbench, runSql, userFiguresCsv } from './helpers';
+import {
+	allFigures,
+	duckDbReady,
+	hasTopic,
+	openWorkbench,
+	runSql,
+	userFiguresCsv
+} from './helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'cifras-sql-'));
 
@@ -348,9 +355,7 @@ test('a file with the figures’ columns is shown in the explorer beside the cur
 	await expect(page).toHaveURL(/\/$/);
 	const notice = page.getByTestId('user-data-notice');
 	await expect(notice).toContainText('3 rows of your own (table my_figures)');
-	await expect(page.getByTestId('engine-status')).toHaveAttribute('data-state', 'ready', {
-		timeout: 30_000
-	});
+	await duckDbReady(page);
 	await expect(page.locator('#results-title')).toHaveText(`${figures.length + 3} figures`);
 	const remittances = figures.filter((f) => hasTopic(f, 'remittances')).length;
 	await expect(page.locator('#view-topic a[aria-label^="Remittances:"]').last()).toHaveAttribute(
