@@ -32,13 +32,16 @@ test('a number the text implies leads to its sentence, and the pages of its figu
 	await page.goto('/');
 	await ready(page);
 	await drawCharts(page);
-	// Argentina's half of the 11 million European immigrants: a ring in its card, no page of its own.
-	const argentina = page.locator('.compare figure.card', {
-		hasText: 'European immigrants received'
+	// North America's quarter of the 175 million migrants: a ring in its card, no page of its own.
+	const migrants = page.locator('.compare figure.card', {
+		hasText: 'International migrants (foreign-born population)'
 	});
-	await argentina.locator('a:has(circle[aria-label$="implied by the text, not printed"])').click();
-	await expect(page).toHaveURL(/\/documents\/hemispheric-2002#L328$/);
-	await expect(page.locator('#L328')).toBeInViewport();
+	await migrants.locator('a:has(circle[aria-label$="implied by the text, not printed"])').click();
+	await expect(page).toHaveURL(/\/documents\/hemispheric-2002#L947$/);
+	await expect(page.locator('#L947')).toBeInViewport();
+	// Marked, though reached inside the site (where CSS's :target matches nothing).
+	await expect(page.locator('#L947')).toHaveAttribute('data-target', '');
+	await expect(page.locator('[data-target]')).toHaveCount(1);
 
 	// The page of the 11 million says what the text makes of it, and leads to the other figure.
 	await page.goto('/figure/hc02-lac-european-immigrants-1850-1949');

@@ -105,6 +105,9 @@ test.describe('every document', () => {
 				// The text of a page reached by a link inside the site is fetched (110 kB) and put in.
 				await page.locator(`#fig-${f.figure_id}`).waitFor();
 				await expect(page.locator(`#fig-${f.figure_id}`), f.figure_id).toBeInViewport();
+				// Its line marked as the address's target, the only one.
+				await expect(page.locator(`#L${f.line}`)).toHaveAttribute('data-target', '');
+				await expect(page.locator('[data-target]')).toHaveCount(1);
 			}
 		});
 });

@@ -4,7 +4,7 @@
  * lanes from the axis up so no mark hides another. Marks are laid out in pixels (lanes are a
  * question of what overlaps on screen), on the year axis of `years.ts`.
  */
-import { refTimeText } from '../data/figure-words';
+import { printedValue, refTimeText } from '../data/figure-words';
 import { formatFigureShort } from '../data/format';
 import type { SiteFigure } from '../data/site-table';
 import type { PeriodCount } from '../queries/describe';
@@ -15,7 +15,7 @@ import { brushYears, tapYears, yearScale, type YearScale } from './years';
 export interface TimelineFigure {
 	id: string;
 	href: string | null;
-	/** The value as printed, what it counts, the place and the time, in one line. */
+	/** The value as printed (with its "over" or "about"), what it counts, the place and the time, in one line. */
 	label: string;
 }
 
@@ -37,7 +37,7 @@ export function timelineFigures(
 		return {
 			id: f.figure_id,
 			href: hasPage(f.figure_id) ? href(`/figure/${encodeURIComponent(f.figure_id)}`) : null,
-			label: `${f.value_text || formatFigureShort(f)} — ${f.indicator}${place} · ${refTimeText(f)}`
+			label: `${f.value_text ? printedValue(f) : formatFigureShort(f)} — ${f.indicator}${place} · ${refTimeText(f)}`
 		};
 	};
 }

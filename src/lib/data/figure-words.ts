@@ -5,7 +5,41 @@
  */
 import { FLAGS, splitList, type Flag } from './meaning';
 import { flagLabel, periodBasisLabel } from './labels';
+import { qualifierWords } from './format';
+import type { Qualifier } from './schema';
 import { m } from '$lib/paraglide/messages';
+
+/** The words documents put before a number to say it is not exact: "over", "almost", "some". */
+const QUALIFYING =
+	'(?:(?:just|slightly) )?(?:over|more than|less than|fewer than|under|at least|about|around|approximately|almost|nearly|close to|some|roughly|up to|no more than|an estimated)';
+const STARTS_QUALIFIED = new RegExp(`^${QUALIFYING}\\b`, 'i');
+const ENDS_QUALIFYING = new RegExp(`\\b${QUALIFYING}\\s+$`, 'i');
+const OR_MORE = /^\s+(or (?:more|less|fewer))\b/i;
+
+/**
+ * A figure's value in the document's words with what qualifies it, for a headline in English:
+ * "two million" printed after "over" is "over two million", and "a third or more" keeps its
+ * "or more". The number alone would read as exact. Where the sentence qualifies it otherwise
+ * ("It was estimated that 20 million…"), the data's reading is said in plain words ("about 20
+ * million"); the quote beside it has the sentence.
+ */
+export function printedValue(f: {
+	value_text: string;
+	quote: string;
+	qualifier: Qualifier;
+}): string {
+	const printed = f.value_text;
+	if (f.qualifier === 'exact' || f.qualifier === 'range' || STARTS_QUALIFIED.test(printed))
+		return printed;
+	const at = f.quote.indexOf(printed);
+	if (at >= 0) {
+		const before = ENDS_QUALIFYING.exec(f.quote.slice(0, at))?.[0].trim();
+		if (before) return `${before} ${printed}`;
+		const after = OR_MORE.exec(f.quote.slice(at + printed.length))?.[1];
+		if (after) return `${printed} ${after}`;
+	}
+	return `${qualifierWords(f.qualifier, 'en')} ${printed}`;
+}
 
 /** A figure's reference time as text: the years, and how they are known unless the text states them. */
 export function refTimeText(f: { ref_period: string; period_basis: string }): string {
