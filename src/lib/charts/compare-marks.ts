@@ -21,3 +21,16 @@ export const MARK_KINDS: readonly { kind: MarkKind; label: () => string }[] = [
 	{ kind: 'open', label: m.charts_mark_open },
 	{ kind: 'implied', label: m.charts_mark_implied }
 ];
+
+/**
+ * Where a comparison's mark (and its row in the chart's table) leads: a printed figure to its
+ * page (null where it has none: the reader's own rows); a number the text implies, which has
+ * no page, to its line in the document (null without `lineHref`).
+ */
+export function markHref(
+	f: { figure_id: string; doc_id: string; line: number; derived?: boolean },
+	figureHref: (id: string) => string | null,
+	lineHref?: (doc: string, line: number) => string
+): string | null {
+	return f.derived ? (lineHref?.(f.doc_id, f.line) ?? null) : figureHref(f.figure_id);
+}

@@ -13,7 +13,7 @@ import { m } from '$lib/paraglide/messages';
 import type { CompareFigure } from '../data/site-table';
 import { formatFigure, formatFigureShort } from '../data/format';
 import { flagText, refTimeText, whoSaysText } from '../data/figure-words';
-import { MARK_IMPLIED, MARK_PRINTED } from './compare-marks';
+import { MARK_IMPLIED, MARK_PRINTED, markHref } from './compare-marks';
 import type { SizedPlot } from './plot-types';
 import { LABEL_SIZE, LINE, MARK_BAND, layoutRows, type CompareRow } from './compare-rows';
 import { textWidth } from './text-width';
@@ -157,8 +157,7 @@ function compareOptions<F extends CompareFigure>(
 		]
 			.filter(Boolean)
 			.join('\n');
-	const href = (d: Row<F>) =>
-		derived(d) ? (o.lineHref?.(d.f.doc_id, d.f.line) ?? null) : o.figureHref(d.f.figure_id);
+	const href = (d: Row<F>) => markHref(d.f, o.figureHref, o.lineHref);
 	const ariaLabel = (d: Row<F>) => `${d.label}: ${formatFigure(d.f)}`;
 	const tickValues = ticks(0, top, Math.max(2, Math.floor(inner / 80)));
 	// Grid lines only across each row's mark, so they never run through the labels.

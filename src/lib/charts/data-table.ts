@@ -4,6 +4,7 @@
  */
 import { m } from '$lib/paraglide/messages';
 import type { CompareMark } from './compare-groups';
+import { markHref } from './compare-marks';
 import { formatFigure } from '../data/format';
 import type { KeyCount, YearCount } from '../queries/describe';
 
@@ -42,10 +43,7 @@ export function compareTable(
 	lineHref?: (doc: string, line: number) => string
 ): DataTable {
 	return {
-		// A number the text implies has no page: its row leads to where the text implies it.
-		links: figures.map((f) =>
-			f.derived ? (lineHref?.(f.doc_id, f.line) ?? null) : figureHref(f.figure_id)
-		),
+		links: figures.map((f) => markHref(f, figureHref, lineHref)),
 		columns: [m.charts_table_figure(), m.charts_table_place_period(), m.charts_table_source()],
 		rows: figures.map((f) => [
 			f.derived
