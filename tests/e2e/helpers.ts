@@ -144,11 +144,16 @@ export async function openWorkbench(page: Page, at = '/sql') {
 }
 
 /**
- * Types a query in the workbench's editor and runs it with Ctrl+Enter. A key press between the
- * two has the editor read the typed text into its state first (a run once took the previous
- * query's text, with the completions list open).
+ * Types a query in the workbench's editor, once the previous one is done, and runs it with
+ * Ctrl+Enter. A key press between the two has the editor read the typed text into its state
+ * first (a run once took the previous query's text, with the completions list open).
  */
 export async function runSql(page: Page, sql: string) {
+	// The previous query's result is on screen before the page has refreshed its table list; a
+	// Run pressed before then is ignored, as the Run button is while a query runs.
+	await expect(page.locator('.workbench')).toHaveAttribute('data-running', 'false', {
+		timeout: 60_000
+	});
 	const editor = page.getByTestId('sql-editor');
 	await editor.fill(sql);
 	await editor.press('End');
