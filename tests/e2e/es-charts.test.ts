@@ -29,7 +29,7 @@ test('on /es/ the timeline, the map and the comparisons read Spanish, and the ti
 		/^Línea de tiempo de \d+ cifras, de \d{4} a \d{4}, cada una en el momento al que se refiere$/
 	);
 	await expect(timeline.locator('.key')).toContainText('fecha declarada en el texto');
-	await expect(timeline.locator('.key')).toContainText('implícita, o la fecha del documento');
+	await expect(timeline.locator('.key')).toContainText('deducida, o la fecha del documento');
 	await expect(timeline.locator('.ruler')).toHaveText('arrastrar para elegir años');
 	// Each mark opens its figure's Spanish page.
 	const marks = timeline.locator('.marks a[data-mark-figure][href]');

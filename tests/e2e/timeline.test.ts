@@ -49,7 +49,7 @@ test('every figure is a mark at its time, linking to its page and naming its val
 	const stated = await page.locator('#view-year .marks a.stated[data-mark-figure]').count();
 	expect(stated).toBe(figures.filter((f) => f.period_basis === 'stated').length);
 	await expect(page.locator('#view-year .key')).toContainText('time stated in the text');
-	await expect(page.locator('#view-year .key')).toContainText('implied, or the document’s date');
+	await expect(page.locator('#view-year .key')).toContainText('inferred, or the document’s date');
 
 	// A mark opens its figure's page.
 	const first = drawn.find((d) => d.start === 2005)!;

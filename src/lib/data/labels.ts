@@ -45,7 +45,7 @@ const KINDS_ES: Record<Kind, string> = {
 
 const BASES_ES: Record<PeriodBasis, string> = {
 	stated: 'declarado en el texto',
-	implied: 'implícito en el texto',
+	implied: 'deducido del texto',
 	document_date: 'a la fecha del documento'
 };
 

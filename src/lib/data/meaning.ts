@@ -31,13 +31,16 @@ export const KIND_LABELS: Record<Kind, string> = {
 	target: 'Target (planned)'
 };
 
-/** How a figure's reference time (`ref_period`) is known. */
+/**
+ * How a figure's reference time (`ref_period`) is known. The code `implied` is said "inferred"
+ * to readers: "implied" is the word for a number the text implies (`derived.csv`).
+ */
 export const PERIOD_BASES = ['stated', 'implied', 'document_date'] as const;
 export type PeriodBasis = (typeof PERIOD_BASES)[number];
 
 export const PERIOD_BASIS_LABELS: Record<PeriodBasis, string> = {
 	stated: 'stated by the text',
-	implied: 'implied by the text',
+	implied: 'inferred from the text',
 	document_date: 'as of the document’s date'
 };
 
