@@ -245,6 +245,23 @@ for (const width of [320, 375])
 		await expect(first).toContainText(/\d+\sfigures?/);
 	});
 
+test('each topic on /about counts the figures its link shows in the explorer', async ({ page }) => {
+	await page.goto('/about');
+	const items = page.locator('.about ul.topics li');
+	const topics = await items.evaluateAll((lis) =>
+		lis.map((li) => ({
+			href: li.querySelector('a')!.getAttribute('href')!,
+			count: Number(/(\d+)\s+figures?/.exec(li.textContent ?? '')![1])
+		}))
+	);
+	expect(topics.length).toBeGreaterThan(5);
+	for (const { href, count } of topics) {
+		await page.goto(href);
+		await ready(page);
+		await expect(page.getByTestId('total'), href).toHaveText(String(count));
+	}
+});
+
 async function axeViolations(page: Page) {
 	const { violations } = await new AxeBuilder({ page })
 		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])

@@ -1,5 +1,6 @@
 import { DOCUMENTS, FIGURES } from '$lib/data/bundled';
 import { TOPICS } from '$lib/data/schema';
+import { splitList } from '$lib/data/meaning';
 import type { PageServerLoad } from './$types';
 
 // Counted at prerender, so the page does not ship the whole table to the browser.
@@ -8,6 +9,11 @@ export const load: PageServerLoad = () => ({
 		...d,
 		figures: FIGURES.filter((f) => f.doc_id === d.doc_id).length
 	})),
-	topics: TOPICS.map((t) => ({ topic: t, figures: FIGURES.filter((f) => f.topic === t).length })),
+	// Under each of a figure's topics, as the explorer's topic filter counts them: the number
+	// beside a topic is the number its link shows.
+	topics: TOPICS.map((t) => ({
+		topic: t,
+		figures: FIGURES.filter((f) => splitList(f.topics).includes(t)).length
+	})),
 	total: FIGURES.length
 });
