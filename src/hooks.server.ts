@@ -3,6 +3,7 @@ import { JSDOM } from 'jsdom';
 import { DATASET_JSON_LD } from '$lib/data/dataset-ld.server';
 import { readerBodyHtml } from '$lib/server/reader';
 import { startAfterFirstPaint } from '$lib/server/paint-first';
+import { markSelectionPending } from '$lib/server/selection-pending';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 
 // Prerendering draws every chart to SVG with Observable Plot, which needs a DOM document;
@@ -20,6 +21,8 @@ const BODY = /(<div\b[^>]*\sdata-body="([a-z0-9-]+)"[^>]*>)(<\/div>)/;
 // way: once, in the HTML, after what Svelte manages there, so the page neither hydrates it nor
 // loads the code that writes it.
 const JSON_LD_ROUTES = new Set(['/(site)/about', '/(site)/dictionary']);
+// The explorer, whose prerendered figures a shared link's selection replaces once it runs.
+const EXPLORER_ROUTE = '/(site)';
 
 // Paraglide reads the locale from the address ("/es/…") and holds it for this render, so every
 // message the page calls is in that language; the page's <html lang> is set the same way.
@@ -41,7 +44,9 @@ export const handle: Handle = ({ event, resolve }) =>
 						(_, open: string, id: string, close: string) =>
 							open + (readerBodyHtml(id) ?? '') + close
 					);
-				return JSON_LD_ROUTES.has(event.route.id ?? '')
+				const route = event.route.id ?? '';
+				if (route === EXPLORER_ROUTE) return markSelectionPending(out);
+				return JSON_LD_ROUTES.has(route)
 					? out.replace('</head>', () => `${DATASET_JSON_LD}</head>`)
 					: out;
 			}
