@@ -59,6 +59,8 @@ test('at 1440×900 at least six figures with their sources are on the first scre
 	// The first is the editor's first headline figure: a number as people quote it.
 	const first = page.locator('.figure-card').first();
 	await expect(first.locator('.value')).toHaveText('between 700 thousand and 2 million');
+	// Its time and how it is known, as words apart.
+	await expect(first.locator('.eyebrow .time')).toHaveText('2002 (document’s date)');
 	await expect(first.getByTestId('card-flag')).toContainText('No source named');
 	await expect(first.getByTestId('card-source')).toContainText('Hemispheric Conference 2002, line');
 	await expect(first.getByTestId('card-source')).toContainText('Carmen Artigas');
