@@ -1,6 +1,6 @@
 import { DOCUMENTS, FIGURES } from '$lib/data/bundled';
 import { TOPICS } from '$lib/data/schema';
-import { splitList } from '$lib/data/meaning';
+import { LIST_FIELD, valuesOf } from '$lib/queries/filters';
 import type { PageServerLoad } from './$types';
 
 // Counted at prerender, so the page does not ship the whole table to the browser.
@@ -13,7 +13,7 @@ export const load: PageServerLoad = () => ({
 	// beside a topic is the number its link shows.
 	topics: TOPICS.map((t) => ({
 		topic: t,
-		figures: FIGURES.filter((f) => splitList(f.topics).includes(t)).length
+		figures: FIGURES.filter((f) => valuesOf(LIST_FIELD, f.topics).includes(t)).length
 	})),
 	total: FIGURES.length
 });
