@@ -1,4 +1,5 @@
 import type { Handle } from '@sveltejs/kit';
+import { building } from '$app/environment';
 import { JSDOM } from 'jsdom';
 import { DATASET_JSON_LD } from '$lib/data/dataset-ld.server';
 import { readerBodyHtml } from '$lib/server/reader';
@@ -37,18 +38,21 @@ export const handle: Handle = ({ event, resolve }) =>
 			// while the page was first laid out, they delayed its first paint; docs/performance.md).
 			preload: ({ type }) => type !== 'asset',
 			transformPageChunk: ({ html }) => {
-				const out = startAfterFirstPaint(html)
+				const route = event.route.id ?? '';
+				let out = html
 					.replace('%lang%', locale)
 					.replace(
 						BODY,
 						(_, open: string, id: string, close: string) =>
 							open + (readerBodyHtml(id) ?? '') + close
 					);
-				const route = event.route.id ?? '';
-				if (route === EXPLORER_ROUTE) return markSelectionPending(out);
-				return JSON_LD_ROUTES.has(route)
-					? out.replace('</head>', () => `${DATASET_JSON_LD}</head>`)
-					: out;
+				if (JSON_LD_ROUTES.has(route))
+					out = out.replace('</head>', () => `${DATASET_JSON_LD}</head>`);
+				// The inline scripts' hashes go in the policy's <meta>, which only a prerendered page
+				// has (`npm run dev` sends the policy as a header, with SvelteKit's own hashes).
+				if (!building) return out;
+				out = startAfterFirstPaint(out);
+				return route === EXPLORER_ROUTE ? markSelectionPending(out) : out;
 			}
 		});
 	});

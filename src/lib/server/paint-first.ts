@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { scriptHash as sha256 } from './csp';
 
 /**
  * Every page's start-up script waits for the page's first contentful paint before it fetches
@@ -35,8 +35,6 @@ const PRELOAD = /<link href="([^"]+)" rel="modulepreload">/g;
 const START = 'Promise.all([';
 const STARTED = ']).then(([kit, app]) =>';
 const SCRIPT = /<script>([\s\S]*?)<\/script>/g;
-
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 /** The page with its start-up script waiting for the first paint, and its policy's hash to match. */
 export function startAfterFirstPaint(html: string): string {

@@ -41,9 +41,19 @@ export interface ParsedUrl {
 // The bench's million rows; more would only stall the phone of someone sent such a link.
 const MAX_SYNTHETIC = 1_000_000;
 const MAX_LIST = 50;
+/** The bench's switches: they choose the engine or the rows, never which figures are shown. */
+const BENCH_PARAMS = ['engine', 'synthetic'];
+/** Parameters that choose the figures shown or their order: a view of its own. */
+export const SELECTION_PARAMS: readonly string[] = [
+	...LIST_VIEWS.map((v) => v.param),
+	'years',
+	'q',
+	'sort',
+	'desc'
+];
 /** Parameters that hold one value: a repeated one is reported, and the first is used. */
-const SINGLE_PARAMS = new Set(['years', 'q', 'sort', 'desc', 'engine', 'synthetic']);
-const KNOWN_PARAMS = new Set([...LIST_VIEWS.map((v) => v.param), ...SINGLE_PARAMS]);
+const SINGLE_PARAMS = new Set(['years', 'q', 'sort', 'desc', ...BENCH_PARAMS]);
+const KNOWN_PARAMS = new Set([...SELECTION_PARAMS, ...BENCH_PARAMS]);
 const MAX_Q = 200;
 
 /** Shortens hostile or huge input before it is echoed in a notice. */
