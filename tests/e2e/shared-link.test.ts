@@ -63,8 +63,10 @@ for (const [path, pending] of [
 		await expect(page.getByTestId('total')).toBeVisible();
 		await expect(page.getByTestId('total')).not.toHaveText(every);
 		await expect(page.locator('.cards [data-figure-id]').first()).toBeVisible();
-		// Nothing the reader saw moved: the link's filter chips came in with its figures.
-		expect(await layoutShift(page)).toBe(0);
+		// Nothing the reader saw moved. (Shown while the link's view came, the facets moved 5 px
+		// under its filter chip, a shift of 0.0006 at this size; the cards are replaced, which is
+		// not a shift. A web font arriving late on a busy machine nudged a line by 0.000005 in CI.)
+		expect(await layoutShift(page)).toBeLessThan(0.0001);
 	});
 
 test('a link whose scripts never come shows every figure after 15 s, saying its filters were not applied', async ({
